@@ -1,0 +1,182 @@
+"""``mmfundusclip <command>``: demo, train, eval zeroshot, captions.
+
+``main(argv)`` is callable in-process (tests do) and returns the exit status. An unknown command
+or flag prints usage and exits 2 (argparse's convention); a bad input file or value exits 1 with
+a one-line message that names the file or key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import typing
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .config import OPEN_CLIP_CONSTANT_FLAGS, OPEN_CLIP_FLAGS, Config, ConfigError, config_to_yaml, field_paths, load_config, parse_value
+
+__all__ = ["main", "parse_train_args"]
+
+_UNSET = object()
+
+
+def _add_train_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", help="YAML experiment file (see configs/)")
+    p.add_argument("--print-config", action="store_true", help="print the resolved config as YAML and exit")
+    p.add_argument("--overwrite", action="store_true", help="reuse a run folder that already holds files")
+    dotted = p.add_argument_group("config keys (dotted; CLI > file > defaults)")
+    for path, (tp, help_text) in field_paths().items():
+        is_bool = tp is bool
+        dotted.add_argument(f"--{path}", dest=f"dotted:{path}", default=_UNSET, metavar="BOOL" if is_bool else "VALUE", nargs="?" if is_bool else None, const="true" if is_bool else None, help=help_text)
+    oc = p.add_argument_group("open_clip_train flags (mapped onto the keys above)")
+    for flag, (path, takes_value) in OPEN_CLIP_FLAGS.items():
+        if takes_value:
+            oc.add_argument(flag, dest=f"dotted:{path}", default=_UNSET, metavar="VALUE", help=f"= --{path}")
+        else:
+            oc.add_argument(flag, dest=f"dotted:{path}", default=_UNSET, action="store_const", const="true", help=f"= --{path} true")
+    for flag, (path, value) in OPEN_CLIP_CONSTANT_FLAGS.items():
+        oc.add_argument(flag, dest=f"dotted:{path}", default=_UNSET, action="store_const", const=str(value), help=f"= --{path} {value}")
+
+
+def _config_from_namespace(ns: argparse.Namespace) -> Config:
+    paths = field_paths()
+    overrides = {}
+    for key, value in vars(ns).items():
+        if key.startswith("dotted:") and value is not _UNSET:
+            path = key[len("dotted:") :]
+            overrides[path] = parse_value(value, paths[path][0], path)
+    if getattr(ns, "overwrite", False):
+        overrides["train.overwrite"] = True
+    return load_config(ns.config, overrides)
+
+
+def parse_train_args(argv: Sequence[str]) -> tuple[Config, bool]:
+    """(resolved config, whether only to print it) from ``mmfundusclip train`` arguments."""
+    p = argparse.ArgumentParser(prog="mmfundusclip train")
+    _add_train_args(p)
+    ns = p.parse_args(list(argv))
+    return _config_from_namespace(ns), ns.print_config
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mmfundusclip", description="Adapt OpenCLIP to fundus photographs: captions, training, evaluation.")
+    parser.add_argument("--version", action="version", version=f"mmfundusclip {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log open_clip's info messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    demo = sub.add_parser("demo", help="synthetic data -> captions -> train a tiny CLIP on CPU -> zero-shot report")
+    demo.add_argument("--out", default="demo_run", help="folder of the demo run (default: ./demo_run)")
+    demo.add_argument("--overwrite", action="store_true", help="replace a non-empty --out folder")
+    demo.add_argument("--train-images", type=int, default=None, help="synthetic training images (default from configs/demo.yaml's companion)")
+    demo.add_argument("--test-images", type=int, default=None, help="held-out labelled images")
+    demo.add_argument("--epochs", type=int, default=None, help="training epochs")
+    demo.add_argument("--image-size", type=int, default=None, help="side of the drawn images in pixels")
+    demo.add_argument("--seed", type=int, default=0, help="seed of data and training")
+
+    train = sub.add_parser("train", help="contrastive training (torchrun-ready); --print-config shows the resolved config")
+    _add_train_args(train)
+
+    ev = sub.add_parser("eval", help="evaluate a model")
+    ev_sub = ev.add_subparsers(dest="eval_command", metavar="TASK", required=True)
+    zs = ev_sub.add_parser("zeroshot", help="zero-shot classification of a labelled CSV or class-folder set")
+    zs.add_argument("--model", required=True, help="hf-hub:org/name, local-dir:PATH, open_clip name, run folder or checkpoint")
+    zs.add_argument("--pretrained", default=None, help="open_clip pretrained tag or checkpoint file")
+    zs.add_argument("--data", required=True, help="labelled CSV (image,label) or folder with one sub-folder per class")
+    zs.add_argument("--classes", default="paper5", help="class prompt YAML or shipped set name (default: paper5)")
+    zs.add_argument("--out", required=True, help="output folder for zeroshot.json, zeroshot.csv, predictions.csv")
+    zs.add_argument("--image-dir", default=None, help="root of relative image paths (default: the CSV's folder)")
+    zs.add_argument("--img-key", default=None, help="image column (default: image, or 'Image ID')")
+    zs.add_argument("--label-key", default=None, help="label column (default: label, or 'Diagnosis')")
+    zs.add_argument("--batch-size", type=int, default=64)
+    zs.add_argument("--workers", type=int, default=2)
+    zs.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    zs.add_argument("--cache-dir", default=None, help="Hugging Face cache folder")
+    zs.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for 95%% CIs (0: none)")
+    zs.add_argument("--paper-compat", action="store_true", help="reproduce the paper's script: bare names, sigmoid-then-softmax, zero classes dropped from macro")
+
+    cap = sub.add_parser("captions", help="write captions from EMR records")
+    cap.add_argument("--records", required=True, help="records CSV (columns image, patient, eye, note, codes, modality)")
+    cap.add_argument("--out", required=True, help="output CSV with image,caption")
+    cap.add_argument("--writer", choices=["template"], default="template", help="caption writer (LLM writers: see the captions issue)")
+    for col in ("image", "patient", "eye", "note", "codes", "modality"):
+        cap.add_argument(f"--{col}-key", default=col, help=f"records column holding '{col}'")
+    return parser
+
+
+def _cmd_train(argv: Sequence[str]) -> int:
+    cfg, print_only = parse_train_args(argv)
+    if print_only:
+        print(config_to_yaml(cfg), end="")
+        return 0
+    from .train.run import run_training
+
+    run_dir, _ = run_training(cfg)
+    print(f"run folder: {run_dir}")
+    return 0
+
+
+def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
+    import torch
+
+    from .eval.zeroshot import ZeroShotEvaluator, format_table, load_labelled, load_prompt_set, write_report
+    from .models import load_model
+
+    device = torch.device("cuda" if ns.device == "auto" and torch.cuda.is_available() else ("cpu" if ns.device == "auto" else ns.device))
+    data = load_labelled(ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir)
+    evaluator = ZeroShotEvaluator(data, load_prompt_set(ns.classes), batch_size=ns.batch_size, workers=ns.workers, bootstrap=ns.bootstrap, paper_compat=ns.paper_compat)
+    loaded = load_model(ns.model, ns.pretrained, device=device, cache_dir=ns.cache_dir)
+    autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
+    result = evaluator(loaded.model, loaded.preprocess_val, loaded.tokenizer, device, **({"autocast": autocast} if autocast else {}), progress=sys.stderr.isatty())
+    paths = write_report(result, ns.out, extra={"model": ns.model, "pretrained": ns.pretrained, "arch": loaded.arch})
+    print(format_table(result.metrics))
+    if result.skipped:
+        print(f"{len(result.skipped)} image(s) could not be read and were left out; listed in {paths['skipped']}")
+    print(f"report: {paths['json']}")
+    return 0
+
+
+def _cmd_captions(ns: argparse.Namespace) -> int:
+    from .text.captions import write_captions
+
+    columns = {c: getattr(ns, f"{c}_key") for c in ("image", "patient", "eye", "note", "codes", "modality")}
+    stats = write_captions(ns.records, ns.out, columns)
+    print(f"wrote {stats.written} captions to {ns.out}; {stats.without_condition} record(s) had no known diagnosis code")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``mmfundusclip`` command; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `train` parses its own (large, generated) option set so that `train --help` lists every key.
+    if argv[:1] == ["train"]:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        return _guard(lambda: _cmd_train(argv[1:]))
+    parser = _build_parser()
+    ns = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if ns.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if ns.command == "demo":
+        from .demo import run_demo
+
+        return _guard(lambda: run_demo(Path(ns.out), overwrite=ns.overwrite, train_images=ns.train_images, test_images=ns.test_images, epochs=ns.epochs, image_size=ns.image_size, seed=ns.seed))
+    if ns.command == "eval" and ns.eval_command == "zeroshot":
+        return _guard(lambda: _cmd_eval_zeroshot(ns))
+    if ns.command == "captions":
+        return _guard(lambda: _cmd_captions(ns))
+    parser.error(f"unknown command {ns.command!r}")  # pragma: no cover - argparse rejects it first
+    return 2
+
+
+def _guard(fn: typing.Callable[[], int]) -> int:
+    """Run a command; turn our own input errors into one line on stderr and exit status 1."""
+    from .data.csvdata import DataError
+    from .models import ModelLoadError
+    from .runs import RunFolderError
+    from .train.trainer import TrainingError
+
+    try:
+        return fn()
+    except (ConfigError, DataError, ModelLoadError, RunFolderError, TrainingError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1

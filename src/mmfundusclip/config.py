@@ -1,0 +1,413 @@
+"""The typed configuration tree: nested dataclasses, YAML files, dotted overrides, open_clip flags.
+
+Precedence is command line > YAML file > defaults. Every field carries a one-line help text
+(``field(metadata={"help": ...})``) that the CLI's ``--help`` and the printed YAML reuse.
+Validation happens at construction (``__post_init__``) and names the field; a YAML file with an
+unknown key or a value of the wrong type fails at load with the dotted key named.
+
+The open_clip_train flag names of the paper's reference recipe (``--train-data``, ``--lr``,
+``--precision amp_bf16``, ``--local-loss`` ...) map onto the same tree (``OPEN_CLIP_FLAGS``), so
+an existing command line runs unchanged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+__all__ = [
+    "Config",
+    "ConfigError",
+    "DataConfig",
+    "EvalConfig",
+    "HubConfig",
+    "ModelConfig",
+    "OPEN_CLIP_FLAGS",
+    "OptimConfig",
+    "TrainConfig",
+    "apply_overrides",
+    "config_from_dict",
+    "config_to_dict",
+    "config_to_yaml",
+    "field_paths",
+    "load_config",
+]
+
+
+class ConfigError(ValueError):
+    """A configuration value or file is wrong; the message names the key and what to do."""
+
+
+def _f(default: Any, help: str, **kw: Any) -> Any:  # noqa: A002 - 'help' mirrors argparse
+    """A dataclass field with a one-line help text."""
+    if isinstance(default, (list, dict)):
+        return field(default_factory=lambda: type(default)(default), metadata={"help": help}, **kw)
+    return field(default=default, metadata={"help": help}, **kw)
+
+
+def _check(cond: bool, key: str, msg: str) -> None:
+    if not cond:
+        raise ConfigError(f"{key}: {msg}")
+
+
+@dataclass
+class DataConfig:
+    """Where the image-caption pairs come from and how they are read."""
+
+    train_data: str | None = _f(None, "CSV of image-caption pairs for training ('a.csv::b.csv' for several).")
+    val_data: str | None = _f(None, "CSV of image-caption pairs for validation loss and retrieval.")
+    image_dir: str | None = _f(None, "Root of relative image paths in the CSVs (default: each CSV's folder).")
+    dataset_type: Literal["csv", "auto"] = _f("csv", "Reader for train/val data: csv (webdataset follows).")
+    csv_separator: str = _f(",", "Column separator of the CSVs.")
+    csv_img_key: str = _f("image", "Column holding the image path.")
+    csv_caption_key: str = _f("caption", "Column holding the caption.")
+    workers: int = _f(4, "DataLoader worker processes per training process.")
+    extra_aug: bool = _f(False, "Paper's extra augmentation: random affine up to 30 degrees, colour jitter 0.2/0.2.")
+    max_bad_fraction: float = _f(0.01, "Stop when more than this share of images could not be read.")
+
+    def __post_init__(self) -> None:
+        _check(self.workers >= 0, "data.workers", f"must be >= 0, got {self.workers}")
+        _check(0.0 <= self.max_bad_fraction <= 1.0, "data.max_bad_fraction", f"must be in [0, 1], got {self.max_bad_fraction}")
+        _check(len(self.csv_separator) >= 1, "data.csv_separator", "must not be empty")
+
+
+@dataclass
+class ModelConfig:
+    """Which CLIP to start from and how to build it."""
+
+    name: str = _f("mfc-tiny-vit", "open_clip model name, hf-hub:org/name, local-dir:PATH, or a run folder/checkpoint of ours.")
+    pretrained: str | None = _f(None, "open_clip pretrained tag or checkpoint file (only with a plain model name).")
+    cache_dir: str | None = _f(None, "Hugging Face / open_clip download cache.")
+    hub_revision: str | None = _f(None, "Pinned Hub revision (commit) for hf-hub: models.")
+    grad_checkpointing: bool = _f(False, "Recompute activations in the backward pass to save memory.")
+    force_quick_gelu: bool = _f(False, "Build the model with QuickGELU (needed for OpenAI and DFN5B weights).")
+    torchcompile: bool = _f(False, "Compile the model with torch.compile.")
+
+
+@dataclass
+class OptimConfig:
+    """Optimizer and learning-rate schedule."""
+
+    lr: float = _f(5e-4, "Peak learning rate of AdamW.")
+    beta1: float = _f(0.9, "AdamW beta1.")
+    beta2: float = _f(0.98, "AdamW beta2.")
+    eps: float = _f(1e-6, "AdamW epsilon.")
+    weight_decay: float = _f(0.2, "Weight decay (not applied to gains, biases, embeddings, logit scale).")
+    scheduler: Literal["cosine", "const", "const-cooldown"] = _f("cosine", "Learning-rate schedule after warmup.")
+    warmup: int = _f(0, "Linear warmup steps.")
+    lr_cooldown_end: float = _f(0.0, "Final learning rate of the const-cooldown schedule.")
+    epochs_cooldown: int | None = _f(None, "Epochs of cooldown at the end of the const-cooldown schedule.")
+    grad_clip_norm: float | None = _f(None, "Clip the gradient norm to this value.")
+    accum_freq: int = _f(1, "Accumulate gradients over this many batches per step.")
+
+    def __post_init__(self) -> None:
+        _check(self.lr > 0, "optim.lr", f"must be > 0, got {self.lr}")
+        _check(0 <= self.beta1 < 1, "optim.beta1", f"must be in [0, 1), got {self.beta1}")
+        _check(0 <= self.beta2 < 1, "optim.beta2", f"must be in [0, 1), got {self.beta2}")
+        _check(self.weight_decay >= 0, "optim.weight_decay", f"must be >= 0, got {self.weight_decay}")
+        _check(self.warmup >= 0, "optim.warmup", f"must be >= 0, got {self.warmup}")
+        _check(self.accum_freq >= 1, "optim.accum_freq", f"must be >= 1, got {self.accum_freq}")
+        if self.grad_clip_norm is not None:
+            _check(self.grad_clip_norm > 0, "optim.grad_clip_norm", f"must be > 0, got {self.grad_clip_norm}")
+
+
+@dataclass
+class TrainConfig:
+    """The training run: length, precision, loss, logging, checkpoints."""
+
+    epochs: int = _f(10, "Passes over the training data.")
+    batch_size: int = _f(64, "Batch size per process (GPU).")
+    seed: int = _f(0, "Seed for model init, data order and augmentation.")
+    precision: Literal["fp32", "amp_bf16", "amp"] = _f("fp32", "fp32, amp_bf16 (BF16 autocast, fp32 master weights) or amp (fp16, CUDA only).")
+    device: str = _f("auto", "auto (CUDA when available, else CPU), cpu, or cuda.")
+    loss: Literal["clip", "siglip"] = _f("clip", "Contrastive loss: clip (softmax) or siglip (sigmoid).")
+    local_loss: bool = _f(False, "Compute the loss on local features against all gathered features.")
+    gather_with_grad: bool = _f(False, "Let gradients flow through the all-gather of features.")
+    logs: str = _f("./runs", "Folder that holds run folders.")
+    name: str | None = _f(None, "Run folder name under logs (default: date, model, lr, batch size).")
+    overwrite: bool = _f(False, "Reuse a run folder that already holds files (its old checkpoints are removed).")
+    resume: str | None = _f(None, "Checkpoint to resume from, or 'latest'.")
+    log_every_n_steps: int = _f(10, "Print a progress line every N optimizer steps.")
+    save_frequency: int = _f(1, "Save a checkpoint every N epochs (0: only at the end).")
+    save_most_recent: bool = _f(False, "Also keep an always-current 'latest' checkpoint.")
+    progress_bar: bool = _f(True, "Show a tqdm bar (on a terminal).")
+
+    def __post_init__(self) -> None:
+        _check(self.epochs >= 1, "train.epochs", f"must be >= 1, got {self.epochs}")
+        _check(self.batch_size >= 1, "train.batch_size", f"must be >= 1, got {self.batch_size}")
+        _check(self.log_every_n_steps >= 1, "train.log_every_n_steps", f"must be >= 1, got {self.log_every_n_steps}")
+        _check(self.save_frequency >= 0, "train.save_frequency", f"must be >= 0, got {self.save_frequency}")
+        _check(self.device in ("auto", "cpu", "cuda") or self.device.startswith("cuda:"), "train.device", f"must be auto, cpu, cuda or cuda:N, got {self.device!r}")
+
+
+@dataclass
+class EvalConfig:
+    """Evaluators run during training."""
+
+    zeroshot_data: str | None = _f(None, "Labelled CSV (image, label) for zero-shot classification during training.")
+    zeroshot_classes: str = _f("paper5", "Class prompt file (YAML) or the name of a shipped set in configs/classes.")
+    zeroshot_frequency: int = _f(1, "Run zero-shot every N epochs (0: never; the last epoch always runs when data is set).")
+    image_dir: str | None = _f(None, "Root of relative image paths in zeroshot_data (default: its folder).")
+    batch_size: int = _f(64, "Batch size for evaluation.")
+    bootstrap: int = _f(200, "Bootstrap resamples for 95% confidence intervals (0: none).")
+
+    def __post_init__(self) -> None:
+        _check(self.zeroshot_frequency >= 0, "eval.zeroshot_frequency", f"must be >= 0, got {self.zeroshot_frequency}")
+        _check(self.batch_size >= 1, "eval.batch_size", f"must be >= 1, got {self.batch_size}")
+        _check(self.bootstrap >= 0, "eval.bootstrap", f"must be >= 0, got {self.bootstrap}")
+
+
+@dataclass
+class HubConfig:
+    """Publishing to the Hugging Face Hub."""
+
+    repo: str | None = _f(None, "Target repository org/name.")
+    private: bool = _f(True, "Create the repository as private.")
+
+
+@dataclass
+class Config:
+    """One experiment."""
+
+    data: DataConfig = field(default_factory=DataConfig, metadata={"help": "Data."})
+    model: ModelConfig = field(default_factory=ModelConfig, metadata={"help": "Model."})
+    optim: OptimConfig = field(default_factory=OptimConfig, metadata={"help": "Optimizer."})
+    train: TrainConfig = field(default_factory=TrainConfig, metadata={"help": "Training."})
+    eval: EvalConfig = field(default_factory=EvalConfig, metadata={"help": "Evaluation."})
+    hub: HubConfig = field(default_factory=HubConfig, metadata={"help": "Hub."})
+
+
+#: Top-level keys that runs write into config.yaml and that loading ignores.
+META_KEYS = frozenset({"meta"})
+
+
+# ---------------------------------------------------------------------------------------------
+# dict <-> dataclass with type checks
+
+
+def _type_name(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if origin is Literal:
+        return "one of " + ", ".join(repr(a) for a in typing.get_args(tp))
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_type_name(a) for a in typing.get_args(tp))
+    if tp is type(None):
+        return "null"
+    return getattr(tp, "__name__", str(tp))
+
+
+def _coerce(value: Any, tp: Any, key: str) -> Any:
+    """Return ``value`` as type ``tp`` or raise ConfigError naming ``key``."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if value is None and type(None) in args:
+            return None
+        for arg in args:
+            if arg is type(None):
+                continue
+            try:
+                return _coerce(value, arg, key)
+            except ConfigError:
+                continue
+        raise ConfigError(f"{key}: expected {_type_name(tp)}, got {value!r} ({type(value).__name__})")
+    if origin is Literal:
+        choices = typing.get_args(tp)
+        if value not in choices:
+            raise ConfigError(f"{key}: expected {_type_name(tp)}, got {value!r}")
+        return value
+    if tp is bool:
+        if isinstance(value, bool):
+            return value
+    elif tp is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    elif tp is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    elif tp is str:
+        if isinstance(value, str):
+            return value
+    elif dataclasses.is_dataclass(tp):
+        if isinstance(value, dict):
+            return _from_dict(tp, value, key)
+    else:  # pragma: no cover - a field type this module does not know is a programming error
+        raise TypeError(f"unsupported config field type {tp!r} at {key}")
+    raise ConfigError(f"{key}: expected {_type_name(tp)}, got {value!r} ({type(value).__name__})")
+
+
+def _from_dict(cls: type, data: dict[str, Any], prefix: str) -> Any:
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    kwargs = {}
+    for key, value in data.items():
+        dotted = f"{prefix}.{key}" if prefix else str(key)
+        if key not in names:
+            if not prefix and key in META_KEYS:
+                continue
+            raise ConfigError(f"unknown key '{dotted}'; known keys here: {', '.join(names)}")
+        kwargs[key] = _coerce(value, hints[key], dotted)
+    try:
+        return cls(**kwargs)
+    except ConfigError:
+        raise
+    except TypeError as exc:  # pragma: no cover - defensive
+        raise ConfigError(f"{prefix or 'config'}: {exc}") from exc
+
+
+def config_from_dict(data: dict[str, Any]) -> Config:
+    """Build and validate a Config from a nested dict (unknown keys and wrong types raise)."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"a config must be a mapping of sections, got {type(data).__name__}")
+    return _from_dict(Config, data, "")
+
+
+def config_to_dict(cfg: Any) -> dict[str, Any]:
+    """The config as plain nested dicts (YAML-ready)."""
+    return dataclasses.asdict(cfg)
+
+
+def config_to_yaml(cfg: Config, meta: dict[str, Any] | None = None) -> str:
+    """YAML text of the resolved config; ``meta`` (commit, versions) goes under a ``meta:`` key."""
+    data = config_to_dict(cfg)
+    if meta:
+        data["meta"] = meta
+    return yaml.safe_dump(data, sort_keys=False)
+
+
+def field_paths(cls: type = Config, prefix: str = "") -> dict[str, tuple[Any, str]]:
+    """Every leaf field as ``{"optim.lr": (type, help)}``."""
+    out: dict[str, tuple[Any, str]] = {}
+    hints = typing.get_type_hints(cls)
+    for f in dataclasses.fields(cls):
+        tp = hints[f.name]
+        path = f"{prefix}{f.name}"
+        if dataclasses.is_dataclass(tp):
+            out.update(field_paths(tp, path + "."))
+        else:
+            out[path] = (tp, f.metadata.get("help", ""))
+    return out
+
+
+def parse_value(text: str, tp: Any, key: str) -> Any:
+    """Turn a command-line string into a value for a field of type ``tp``."""
+    if tp is str or (typing.get_origin(tp) is Literal and all(isinstance(a, str) for a in typing.get_args(tp))):
+        return text
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if text.lower() in ("null", "none", "~"):
+            return None
+        if args == [str]:
+            return text
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{key}: cannot parse {text!r}: {exc}") from exc
+    return value
+
+
+def _set_dotted(data: dict[str, Any], dotted: str, value: Any) -> None:
+    node = data
+    parts = dotted.split(".")
+    for part in parts[:-1]:
+        child = node.setdefault(part, {})
+        if not isinstance(child, dict):
+            raise ConfigError(f"{dotted}: '{part}' is not a section")
+        node = child
+    node[parts[-1]] = value
+
+
+def apply_overrides(data: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """Set dotted keys (``{"optim.lr": 1e-5}``) in a nested dict, in place; return it."""
+    paths = field_paths()
+    for dotted, value in overrides.items():
+        if dotted not in paths:
+            raise ConfigError(f"unknown key '{dotted}'")
+        _set_dotted(data, dotted, value)
+    return data
+
+
+def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
+    """Defaults, then the YAML file at ``path``, then dotted ``overrides``; validated."""
+    data: dict[str, Any] = {}
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"config file not found: {p}")
+        try:
+            loaded = yaml.safe_load(p.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{p}: not valid YAML: {exc}") from exc
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{p}: a config file must be a mapping of sections (data:, model:, ...)")
+        data = loaded
+    if overrides:
+        apply_overrides(data, overrides)
+    try:
+        return config_from_dict(data)
+    except ConfigError as exc:
+        if path is not None:
+            raise ConfigError(f"{path}: {exc}") from exc
+        raise
+
+
+# ---------------------------------------------------------------------------------------------
+# open_clip_train flag names -> dotted keys
+
+#: ``--flag`` of open_clip_train (as the paper's scripts pass them) -> (dotted key, takes a value).
+#: A flag without a value sets a bool to true.
+OPEN_CLIP_FLAGS: dict[str, tuple[str, bool]] = {
+    "--train-data": ("data.train_data", True),
+    "--val-data": ("data.val_data", True),
+    "--image-dir": ("data.image_dir", True),
+    "--dataset-type": ("data.dataset_type", True),
+    "--csv-separator": ("data.csv_separator", True),
+    "--csv-img-key": ("data.csv_img_key", True),
+    "--csv-caption-key": ("data.csv_caption_key", True),
+    "--workers": ("data.workers", True),
+    "--extra-aug": ("data.extra_aug", False),
+    "--model": ("model.name", True),
+    "--pretrained": ("model.pretrained", True),
+    "--cache-dir": ("model.cache_dir", True),
+    "--grad-checkpointing": ("model.grad_checkpointing", False),
+    "--force-quick-gelu": ("model.force_quick_gelu", False),
+    "--torchcompile": ("model.torchcompile", False),
+    "--lr": ("optim.lr", True),
+    "--beta1": ("optim.beta1", True),
+    "--beta2": ("optim.beta2", True),
+    "--eps": ("optim.eps", True),
+    "--wd": ("optim.weight_decay", True),
+    "--lr-scheduler": ("optim.scheduler", True),
+    "--warmup": ("optim.warmup", True),
+    "--lr-cooldown-end": ("optim.lr_cooldown_end", True),
+    "--epochs-cooldown": ("optim.epochs_cooldown", True),
+    "--grad-clip-norm": ("optim.grad_clip_norm", True),
+    "--accum-freq": ("optim.accum_freq", True),
+    "--epochs": ("train.epochs", True),
+    "--batch-size": ("train.batch_size", True),
+    "--seed": ("train.seed", True),
+    "--precision": ("train.precision", True),
+    "--device": ("train.device", True),
+    "--local-loss": ("train.local_loss", False),
+    "--gather-with-grad": ("train.gather_with_grad", False),
+    "--logs": ("train.logs", True),
+    "--name": ("train.name", True),
+    "--resume": ("train.resume", True),
+    "--log-every-n-steps": ("train.log_every_n_steps", True),
+    "--save-frequency": ("train.save_frequency", True),
+    "--save-most-recent": ("train.save_most_recent", False),
+    "--zeroshot-frequency": ("eval.zeroshot_frequency", True),
+}
+
+#: open_clip_train flags without a value that set a key to something other than true.
+OPEN_CLIP_CONSTANT_FLAGS: dict[str, tuple[str, Any]] = {
+    "--siglip": ("train.loss", "siglip"),
+}

@@ -1,0 +1,137 @@
+"""CSV tables of images with captions or labels, and datasets over them that never hide a bad file.
+
+A missing or unreadable image is not replaced by another sample (the paper's fork recursed on a
+random index, which biases training and can recurse without bound): the dataset yields a
+``Skipped`` marker, the collate function drops it from the batch and reports it, and the caller
+counts it against ``max_bad_fraction``.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from PIL import Image
+from torch.utils.data import Dataset
+
+__all__ = ["DataError", "Skipped", "collate_skipping", "read_table", "ImageCaptionDataset", "LabelledImageDataset", "resolve_image_path"]
+
+_SEPARATORS = (",", ";", "\t", "|")
+
+
+class DataError(ValueError):
+    """A data file is wrong; the message names the file (and row or column) and what to do."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Marks an item whose image could not be read."""
+
+    path: str
+    reason: str
+
+
+def read_table(path: str | Path, separator: str = ",", required: Sequence[str] = ()) -> list[dict[str, str]]:
+    """Rows of a CSV as dicts; a missing file, missing column or non-UTF-8 byte names itself."""
+    p = Path(path)
+    if not p.is_file():
+        raise DataError(f"CSV file not found: {p}")
+    try:
+        with open(p, newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh, delimiter=separator)
+            columns = list(reader.fieldnames or [])
+            missing = [c for c in required if c not in columns]
+            if missing:
+                hint = ""
+                if len(columns) == 1:
+                    other = [s for s in _SEPARATORS if s != separator and s in columns[0]]
+                    if other:
+                        hint = f"; the header looks separated by {other[0]!r}, not {separator!r}: pass --csv-separator {other[0]!r}"
+                raise DataError(f"{p}: missing column(s) {', '.join(map(repr, missing))}; the file has columns {columns}{hint}")
+            rows = []
+            for row in reader:
+                rows.append(row)
+    except UnicodeDecodeError as exc:
+        # Find the line for the message: count newlines before the bad byte.
+        raw = p.read_bytes()
+        line = raw[: exc.start].count(b"\n") + 1 if exc.object is not None and len(exc.object) == len(raw) else None
+        where = f"line {line}" if line else "somewhere"
+        raise DataError(f"{p}: not UTF-8 text at {where} ({exc.reason}); re-save the file as UTF-8") from exc
+    if not rows:
+        raise DataError(f"{p}: no data rows")
+    return rows
+
+
+def resolve_image_path(value: str, root: Path) -> Path:
+    """An image path from a CSV cell: absolute as given, relative to ``root`` otherwise."""
+    p = Path(value)
+    return p if p.is_absolute() else root / p
+
+
+def _open_rgb(path: Path) -> Image.Image:
+    with Image.open(path) as im:
+        im.load()
+        return im.convert("RGB")
+
+
+class ImageCaptionDataset(Dataset):
+    """(image tensor, token ids) pairs from a CSV; unreadable images come back as ``Skipped``."""
+
+    def __init__(self, rows: Sequence[dict[str, str]], root: Path, img_key: str, caption_key: str, transform: Callable[[Image.Image], torch.Tensor], tokenizer: Callable[..., torch.Tensor]):
+        self.paths = [resolve_image_path(r[img_key], root) for r in rows]
+        self.captions = [r[caption_key] for r in rows]
+        self.transform = transform
+        self.tokenizer = tokenizer
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, key: int | tuple[int, int]) -> tuple[torch.Tensor, torch.Tensor] | Skipped:
+        # An EpochSampler passes (index, seed): the augmentation then depends on the sample only,
+        # not on which worker loads it or whether the run was resumed.
+        index, seed = key if isinstance(key, tuple) else (key, None)
+        path = self.paths[index]
+        try:
+            if seed is None:
+                image = self.transform(_open_rgb(path))
+            else:
+                with torch.random.fork_rng(devices=[]):
+                    torch.manual_seed(seed)
+                    image = self.transform(_open_rgb(path))
+        except (OSError, ValueError, SyntaxError) as exc:  # PIL raises all three for bad files
+            return Skipped(str(path), f"{type(exc).__name__}: {exc}")
+        return image, self.tokenizer([self.captions[index]])[0]
+
+
+class LabelledImageDataset(Dataset):
+    """(image tensor, row index) from a list of paths; unreadable images come back as ``Skipped``."""
+
+    def __init__(self, paths: Sequence[Path], transform: Callable[[Image.Image], torch.Tensor]):
+        self.paths = list(paths)
+        self.transform = transform
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, index: int) -> tuple[torch.Tensor, int] | Skipped:
+        path = self.paths[index]
+        try:
+            return self.transform(_open_rgb(path)), index
+        except (OSError, ValueError, SyntaxError) as exc:
+            return Skipped(str(path), f"{type(exc).__name__}: {exc}")
+
+
+def collate_skipping(batch: Sequence[Any]) -> dict[str, Any]:
+    """Stack the good items; list the skipped ones under ``"skipped"``."""
+    good = [b for b in batch if not isinstance(b, Skipped)]
+    skipped = [b for b in batch if isinstance(b, Skipped)]
+    out: dict[str, Any] = {"skipped": skipped, "size": len(good)}
+    if good:
+        first, second = zip(*good, strict=True)
+        out["images"] = torch.stack(first)
+        out["second"] = torch.stack(second) if isinstance(second[0], torch.Tensor) else torch.tensor(second)
+    return out

@@ -1,0 +1,78 @@
+"""torchrun-aware process setup: one frozen ``DistInfo`` describes this process.
+
+Runtime facts (rank, world size, device) live here and never on the config. Works unchanged
+under ``python -m``, ``torchrun --nproc-per-node N`` and ``torchrun --nnodes M`` (SLURM included):
+torchrun sets RANK, WORLD_SIZE and LOCAL_RANK, and we read nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+import torch
+import torch.distributed as torch_dist
+
+__all__ = ["DistInfo", "cleanup_distributed", "init_distributed", "rank0_print"]
+
+log = logging.getLogger("mmfundusclip")
+
+
+@dataclass(frozen=True)
+class DistInfo:
+    """Where this process sits in the job."""
+
+    rank: int
+    world_size: int
+    local_rank: int
+    device: torch.device
+
+    @property
+    def is_main(self) -> bool:
+        """True on the process that writes files and prints."""
+        return self.rank == 0
+
+    @property
+    def distributed(self) -> bool:
+        """True when more than one process takes part."""
+        return self.world_size > 1
+
+
+def _pick_device(preference: str, local_rank: int) -> torch.device:
+    if preference == "cpu":
+        return torch.device("cpu")
+    if preference.startswith("cuda"):
+        if not torch.cuda.is_available():
+            raise RuntimeError(f"train.device is {preference!r} but CUDA is not available on this machine; use --train.device cpu")
+        return torch.device(preference if ":" in preference else f"cuda:{local_rank}")
+    return torch.device(f"cuda:{local_rank}") if torch.cuda.is_available() else torch.device("cpu")
+
+
+def init_distributed(device: str = "auto") -> DistInfo:
+    """Read torchrun's environment, pick the device and, with several processes, join the group.
+
+    NCCL on CUDA, gloo on CPU. A single process (no torchrun) gets rank 0 of 1 and no group.
+    """
+    world_size = int(os.environ.get("WORLD_SIZE", "1"))
+    rank = int(os.environ.get("RANK", "0"))
+    local_rank = int(os.environ.get("LOCAL_RANK", "0"))
+    dev = _pick_device(device, local_rank)
+    if dev.type == "cuda":
+        torch.cuda.set_device(dev)
+    if world_size > 1 and not torch_dist.is_initialized():
+        backend = "nccl" if dev.type == "cuda" else "gloo"
+        torch_dist.init_process_group(backend=backend, rank=rank, world_size=world_size)
+    return DistInfo(rank=rank, world_size=world_size, local_rank=local_rank, device=dev)
+
+
+def cleanup_distributed() -> None:
+    """Leave the process group, if one was joined."""
+    if torch_dist.is_available() and torch_dist.is_initialized():
+        torch_dist.destroy_process_group()
+
+
+def rank0_print(info: DistInfo, *args: object, **kwargs: object) -> None:
+    """print() on the main process only."""
+    if info.is_main:
+        print(*args, **kwargs, flush=True)  # type: ignore[call-overload]

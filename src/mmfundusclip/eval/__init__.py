@@ -1,0 +1,1 @@
+"""Evaluators: usable from the training loop and from ``mmfundusclip eval``."""

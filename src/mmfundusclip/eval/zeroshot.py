@@ -1,0 +1,241 @@
+"""Zero-shot classification of labelled fundus sets: prompt sets, labelled data, evaluator, reports.
+
+The classifier weight of a class is the normalised mean of its normalised prompt embeddings
+(open_clip's ``build_zero_shot_classifier``); probabilities are ``softmax(logit_scale * cos)``.
+``paper_compat`` reproduces the paper's script instead: bare class names, ``softmax(sigmoid(.))``
+scores, and macro averages that drop zero-valued classes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import open_clip
+import torch
+import yaml
+from torch.utils.data import DataLoader
+
+from ..data.csvdata import DataError, LabelledImageDataset, collate_skipping, read_table, resolve_image_path
+from .metrics import METRICS, classification_metrics, with_bootstrap
+
+__all__ = ["LabelledSet", "PromptSet", "ZeroShotEvaluator", "ZeroShotResult", "format_table", "load_labelled", "load_prompt_set", "write_report"]
+
+CLASSES_DIR = Path(__file__).resolve().parent.parent / "configs" / "classes"
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
+
+
+@dataclass(frozen=True)
+class PromptSet:
+    """Templates (each with one ``{}``) and ``label -> class name`` for one labelled task."""
+
+    templates: tuple[str, ...]
+    classes: dict[str, str]
+    source: str
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self.classes)
+
+
+def load_prompt_set(name_or_path: str | Path) -> PromptSet:
+    """A prompt YAML by path, or the name of a shipped set (``paper5`` -> configs/classes/paper5.yaml)."""
+    p = Path(name_or_path)
+    if not p.is_file():
+        shipped = CLASSES_DIR / f"{name_or_path}.yaml"
+        if not shipped.is_file():
+            names = sorted(f.stem for f in CLASSES_DIR.glob("*.yaml"))
+            raise DataError(f"class prompt file not found: {name_or_path} (not a file, nor a shipped set: {', '.join(names)})")
+        p = shipped
+    data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or "classes" not in data:
+        raise DataError(f"{p}: a class prompt file needs 'classes:' (label: class name) and 'templates:' (strings with one '{{}}')")
+    classes = data["classes"]
+    if not isinstance(classes, dict) or not classes:
+        raise DataError(f"{p}: 'classes' must map each label to a class name")
+    templates = data.get("templates") or ["{}"]
+    bad = [t for t in templates if not isinstance(t, str) or t.count("{}") != 1]
+    if bad:
+        raise DataError(f"{p}: every template needs exactly one '{{}}'; these do not: {bad}")
+    return PromptSet(templates=tuple(templates), classes={str(k): str(v) for k, v in classes.items()}, source=str(p))
+
+
+@dataclass
+class LabelledSet:
+    """Images with one label each, in file order."""
+
+    ids: list[str]  # the image column as written in the CSV (or path relative to the folder)
+    paths: list[Path]
+    labels: list[str]
+    groups: list[str] | None  # patient ids, when the CSV has a patient column
+    source: str
+
+    def digest(self) -> str:
+        """A short hash of ids and labels: names the set in reports and caches."""
+        h = hashlib.sha256()
+        for i, label in zip(self.ids, self.labels, strict=True):
+            h.update(f"{i}\t{label}\n".encode())
+        return h.hexdigest()[:16]
+
+
+def load_labelled(path: str | Path, *, img_key: str | None = None, label_key: str | None = None, image_dir: str | Path | None = None, separator: str = ",", patient_key: str | None = "patient") -> LabelledSet:
+    """A labelled CSV (default columns ``image``/``label``, or the paper's ``Image ID``/``Diagnosis``)
+    or an image folder with one sub-folder per class."""
+    p = Path(path)
+    if p.is_dir():
+        ids, paths, labels = [], [], []
+        for sub in sorted(d for d in p.iterdir() if d.is_dir()):
+            for f in sorted(sub.rglob("*")):
+                if f.suffix.lower() in _IMAGE_SUFFIXES:
+                    ids.append(str(f.relative_to(p)))
+                    paths.append(f)
+                    labels.append(sub.name)
+        if not ids:
+            raise DataError(f"{p}: no images found in class sub-folders")
+        return LabelledSet(ids, paths, labels, None, str(p))
+    rows = read_table(p, separator)
+    columns = list(rows[0])
+    img_key = img_key or ("Image ID" if "Image ID" in columns and "image" not in columns else "image")
+    label_key = label_key or ("Diagnosis" if "Diagnosis" in columns and "label" not in columns else "label")
+    missing = [k for k in (img_key, label_key) if k not in columns]
+    if missing:
+        raise DataError(f"{p}: missing column(s) {missing}; the file has columns {columns}; choose others with --img-key / --label-key")
+    root = Path(image_dir) if image_dir else p.parent
+    ids = [r[img_key] for r in rows]
+    groups = [r[patient_key] for r in rows] if patient_key and patient_key in columns else None
+    return LabelledSet(ids, [resolve_image_path(i, root) for i in ids], [r[label_key].strip() for r in rows], groups, str(p))
+
+
+@dataclass
+class ZeroShotResult:
+    """Metrics plus every per-image probability, so each figure can be checked independently."""
+
+    metrics: dict[str, Any]
+    labels: list[str]
+    ids: list[str]
+    targets: list[str]
+    probs: np.ndarray
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+
+class ZeroShotEvaluator:
+    """Zero-shot classification of one labelled set with one prompt set."""
+
+    name = "zeroshot"
+
+    def __init__(self, data: LabelledSet, prompts: PromptSet, *, batch_size: int = 64, workers: int = 0, bootstrap: int = 200, seed: int = 0, paper_compat: bool = False):
+        unknown = sorted(set(data.labels) - set(prompts.classes))
+        if unknown:
+            raise DataError(f"{data.source}: label(s) {unknown} are not covered by the class prompt file {prompts.source}; known labels: {prompts.labels}")
+        self.data = data
+        self.prompts = prompts
+        self.batch_size = batch_size
+        self.workers = workers
+        self.bootstrap = bootstrap
+        self.seed = seed
+        self.paper_compat = paper_compat
+
+    @torch.no_grad()
+    def __call__(self, model: torch.nn.Module, preprocess: Callable[..., torch.Tensor], tokenizer: Callable[..., torch.Tensor], device: torch.device, autocast: Callable[[], Any] = nullcontext, progress: bool = False) -> ZeroShotResult:
+        was_training = model.training
+        model.eval()
+        labels = self.prompts.labels
+        names = [self.prompts.classes[k] for k in labels]
+        templates = ["{}"] if self.paper_compat else list(self.prompts.templates)
+        with autocast():
+            weights = open_clip.build_zero_shot_classifier(model, tokenizer, names, templates, device=device)
+        loader = DataLoader(LabelledImageDataset(self.data.paths, preprocess), batch_size=self.batch_size, num_workers=self.workers, collate_fn=collate_skipping)
+        if progress:
+            from tqdm import tqdm
+
+            loader = tqdm(loader, desc="zero-shot", unit="batch", leave=False)
+        logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
+        kept: list[np.ndarray] = []
+        probs: list[np.ndarray] = []
+        skipped: list[dict[str, str]] = []
+        for batch in loader:
+            skipped += [{"path": s.path, "reason": s.reason} for s in batch["skipped"]]
+            if not batch["size"]:
+                continue
+            with autocast():
+                feats = model.encode_image(batch["images"].to(device), normalize=True)
+            logits = logit_scale * feats.float() @ weights.float()
+            p = torch.sigmoid(logits).softmax(-1) if self.paper_compat else logits.softmax(-1)
+            probs.append(p.cpu().numpy())
+            kept.append(batch["second"].numpy())
+        model.train(was_training)
+        index = np.concatenate(kept) if kept else np.zeros(0, dtype=int)
+        prob = np.concatenate(probs) if probs else np.zeros((0, len(labels)))
+        targets = [self.data.labels[i] for i in index]
+        y = np.array([labels.index(t) for t in targets], dtype=int)
+        metrics = classification_metrics(y, prob, labels, paper_compat=self.paper_compat)
+        groups = np.array([self.data.groups[i] for i in index]) if self.data.groups else None
+        metrics = with_bootstrap(metrics, y, prob, labels, resamples=self.bootstrap, seed=self.seed, groups=groups, paper_compat=self.paper_compat)
+        for label in labels:
+            metrics["classes"][label]["name"] = self.prompts.classes[label]
+        metrics.update(
+            data=self.data.source,
+            data_hash=self.data.digest(),
+            prompts={"source": self.prompts.source, "templates": templates, "classes": self.prompts.classes},
+            scoring="softmax(sigmoid(logit_scale*cos)) [paper-compat]" if self.paper_compat else "softmax(logit_scale*cos)",
+            skipped=len(skipped),
+        )
+        return ZeroShotResult(metrics, labels, [self.data.ids[i] for i in index], targets, prob, skipped)
+
+
+def _fmt(v: float | None) -> str:
+    return "   n/a" if v is None else f"{v:6.3f}"
+
+
+def format_table(metrics: Mapping[str, Any]) -> str:
+    """The per-class table: label, class name, support, acc, AUC, AUPR (with 95 % CI), then macro."""
+    lines = [f"{'label':<10} {'class':<34} {'n':>5}  {'acc':>6}  {'auc':>6} {'(95% CI)':<15} {'aupr':>6}"]
+    for label, c in metrics["classes"].items():
+        ci = c.get("auc_ci")
+        ci_txt = f"({ci[0]:.3f}-{ci[1]:.3f})" if ci else ""
+        lines.append(f"{label:<10} {str(c.get('name', ''))[:34]:<34} {c['support']:>5}  {_fmt(c['acc'])}  {_fmt(c['auc'])} {ci_txt:<15} {_fmt(c['aupr'])}")
+    m = metrics["macro"]
+    ci = m.get("auc_ci")
+    ci_txt = f"({ci[0]:.3f}-{ci[1]:.3f})" if ci else ""
+    lines.append(f"{'macro':<10} {'':<34} {metrics['n']:>5}  {_fmt(m['acc'])}  {_fmt(m['auc'])} {ci_txt:<15} {_fmt(m['aupr'])}")
+    return "\n".join(lines)
+
+
+def write_report(result: ZeroShotResult, out_dir: str | Path, extra: Mapping[str, Any] | None = None) -> dict[str, Path]:
+    """Write zeroshot.json, zeroshot.csv (the paper's ``label,acc,auc,aupr`` + ``avg``), predictions.csv, skipped.csv."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    metrics = dict(result.metrics)
+    if extra:
+        metrics.update(extra)
+    paths = {"json": out / "zeroshot.json", "csv": out / "zeroshot.csv", "predictions": out / "predictions.csv"}
+    tmp = paths["json"].with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(metrics, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    tmp.replace(paths["json"])
+    with open(paths["csv"], "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["label", *METRICS])
+        for label, c in metrics["classes"].items():
+            w.writerow([label, *("" if c[m] is None else f"{c[m]:.4f}" for m in METRICS)])
+        w.writerow(["avg", *("" if metrics["macro"][m] is None else f"{metrics['macro'][m]:.4f}" for m in METRICS)])
+    with open(paths["predictions"], "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["image", "label", "pred", *result.labels])
+        for i, (img, target) in enumerate(zip(result.ids, result.targets, strict=True)):
+            row = result.probs[i]
+            w.writerow([img, target, result.labels[int(row.argmax())], *(f"{v:.6f}" for v in row)])
+    if result.skipped:
+        paths["skipped"] = out / "skipped.csv"
+        with open(paths["skipped"], "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["path", "reason"])
+            for s in result.skipped:
+                w.writerow([s["path"], s["reason"]])
+    return paths

@@ -1,0 +1,202 @@
+"""Load CLIP models from every source a user names, through open_clip's public API.
+
+Sources: ``hf-hub:org/name`` (the Hub, or its local cache offline), ``local-dir:PATH`` (open_clip's
+folder layout), a plain open_clip model name with an optional ``pretrained`` tag or file, and our
+own training outputs: a run folder or a ``.safetensors`` checkpoint whose metadata names the
+architecture. The project's tiny model configs (``configs/models/*.json``) are registered with
+open_clip on import, so ``mfc-tiny-vit`` is a model name like ``ViT-B-32``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import open_clip
+import torch
+from safetensors import safe_open
+from safetensors.torch import load_file
+
+__all__ = [
+    "LoadedModel",
+    "ModelLoadError",
+    "MODEL_ALIASES",
+    "find_checkpoint",
+    "load_model",
+    "read_checkpoint_meta",
+    "register_model_configs",
+    "resolve_alias",
+]
+
+log = logging.getLogger("mmfundusclip")
+
+MODEL_CONFIG_DIR = Path(__file__).parent / "configs" / "models"
+
+#: Names that do not exist on the Hub but appear in the paper's scripts -> the real id.
+#: The paper's README says DFN5B-CLIP-ViT-H-14-384; the Hub (and open_clip's registry,
+#: pretrained.py) only has the 378 px checkpoint.
+MODEL_ALIASES: dict[str, str] = {
+    "hf-hub:apple/DFN5B-CLIP-ViT-H-14-384": "hf-hub:apple/DFN5B-CLIP-ViT-H-14-378",
+}
+
+_registered = False
+
+
+class ModelLoadError(RuntimeError):
+    """A model could not be loaded; the message names the source and what to do."""
+
+
+def register_model_configs() -> None:
+    """Make the project's model configs known to open_clip (idempotent)."""
+    global _registered
+    if not _registered:
+        open_clip.add_model_config(MODEL_CONFIG_DIR)
+        _registered = True
+
+
+def resolve_alias(name: str) -> str:
+    """Map a known misnomer to the real model id, with a one-line notice."""
+    real = MODEL_ALIASES.get(name)
+    if real is None:
+        return name
+    log.warning("notice: %s does not exist on the Hub; using %s (same DFN5B ViT-H-14 weights, 378 px)", name, real)
+    return real
+
+
+@dataclass
+class LoadedModel:
+    """A model with its transforms and tokenizer, plus where it came from."""
+
+    model: torch.nn.Module
+    preprocess_train: Callable[[Any], torch.Tensor]
+    preprocess_val: Callable[[Any], torch.Tensor]
+    tokenizer: Callable[..., torch.Tensor]
+    arch: str  # name to rebuild the architecture with open_clip (stored in our checkpoints)
+    source: str  # what the user asked for
+
+
+def find_checkpoint(path: str | Path) -> Path:
+    """The weights file behind a run folder, a checkpoints folder or a checkpoint file."""
+    p = Path(path)
+    if p.is_file():
+        return p
+    for folder in (p / "checkpoints", p):
+        if not folder.is_dir():
+            continue
+        latest = folder / "latest.safetensors"
+        if latest.is_file():
+            return latest
+        epochs = sorted(folder.glob("epoch_*.safetensors"), key=lambda f: int(f.stem.split("_")[1]))
+        if epochs:
+            return epochs[-1]
+    raise ModelLoadError(f"no checkpoint found in {p} (looked for checkpoints/latest.safetensors and checkpoints/epoch_N.safetensors)")
+
+
+def read_checkpoint_meta(path: str | Path) -> dict[str, str]:
+    """The metadata stored in one of our safetensors checkpoints (architecture, config, ...)."""
+    with safe_open(str(path), framework="pt") as fh:
+        return dict(fh.metadata() or {})
+
+
+def _is_our_checkpoint(name: str) -> bool:
+    p = Path(name)
+    return (p.is_file() and p.suffix == ".safetensors") or (p.is_dir() and (p / "checkpoints").is_dir())
+
+
+class _QuietRandomInit(logging.Filter):
+    """Drop open_clip's 'No pretrained weights loaded' warning: we load ours, or say so ourselves."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "No pretrained weights loaded" not in record.getMessage()
+
+
+def _create(arch: str, pretrained: str | None, load_weights: bool, device: torch.device, cache_dir: str | None, force_quick_gelu: bool, aug_cfg: dict[str, Any] | None) -> tuple[torch.nn.Module, Any, Any]:
+    quiet = _QuietRandomInit()
+    root = logging.getLogger()
+    root.addFilter(quiet)
+    for handler in root.handlers:
+        handler.addFilter(quiet)
+    try:
+        return open_clip.create_model_and_transforms(
+            arch,
+            pretrained=pretrained,
+            load_weights=load_weights,
+            device=device,
+            cache_dir=cache_dir,
+            force_quick_gelu=force_quick_gelu,
+            aug_cfg=aug_cfg,
+            output_dict=True,
+        )
+    except FileNotFoundError as exc:
+        raise ModelLoadError(f"cannot load {arch}: {exc}") from exc
+    except RuntimeError as exc:
+        text = str(exc)
+        if arch.startswith("hf-hub:"):
+            repo = arch[len("hf-hub:") :]
+            raise ModelLoadError(
+                f"cannot load {arch}: it is not in the local Hugging Face cache"
+                f"{' ' + repr(cache_dir) if cache_dir else ''} and the Hub cannot be reached (HF_HUB_OFFLINE or no network). "
+                f"Fetch it on a machine with network: `hf download {repo}"
+                f"{' --cache-dir ' + cache_dir if cache_dir else ''}`, then copy the cache here. ({text.splitlines()[0]})"
+            ) from exc
+        if "not found in built-ins" in text:
+            known = [m for m in open_clip.list_models() if m.startswith(("mfc-", "ViT-B", "ViT-H", "ViT-L"))]
+            raise ModelLoadError(
+                f"unknown model {arch!r}: not an open_clip model name, hf-hub: id, local-dir: folder or checkpoint of ours. Some known names: {', '.join(known[:12])}, ..."
+            ) from exc
+        raise ModelLoadError(f"cannot load {arch} (pretrained={pretrained!r}): {text}") from exc
+    finally:
+        root.removeFilter(quiet)
+        for handler in root.handlers:
+            handler.removeFilter(quiet)
+
+
+def load_model(
+    name: str,
+    pretrained: str | None = None,
+    *,
+    device: str | torch.device = "cpu",
+    cache_dir: str | None = None,
+    force_quick_gelu: bool = False,
+    aug_cfg: dict[str, Any] | None = None,
+    load_weights: bool = True,
+) -> LoadedModel:
+    """Load ``name`` (any source, see the module docstring) in fp32 on ``device``.
+
+    fp32 master weights always: with pure BF16 weights a relative update of 1e-6 (the reference
+    recipe's learning rate) is below BF16's resolution of 2^-8 and would be rounded away.
+    """
+    register_model_configs()
+    device = torch.device(device)
+    source = name
+    ckpt_path: Path | None = None
+    if _is_our_checkpoint(name) or (pretrained and pretrained.endswith(".safetensors")):
+        ckpt_path = find_checkpoint(name if _is_our_checkpoint(name) else pretrained)  # type: ignore[arg-type]
+        meta = read_checkpoint_meta(ckpt_path)
+        if "arch" not in meta:
+            raise ModelLoadError(f"{ckpt_path} has no 'arch' metadata: not a checkpoint written by mmfundusclip")
+        arch = meta["arch"]
+        force_quick_gelu = force_quick_gelu or meta.get("force_quick_gelu") == "true"
+        model, pre_train, pre_val = _create(arch, None, False, device, cache_dir, force_quick_gelu, aug_cfg)
+        state = load_file(str(ckpt_path), device=str(device))
+        missing, unexpected = model.load_state_dict(state, strict=False)
+        if missing or unexpected:
+            raise ModelLoadError(f"{ckpt_path} does not fit architecture {arch}: missing {list(missing)[:5]}, unexpected {list(unexpected)[:5]}")
+    else:
+        arch = resolve_alias(name)
+        model, pre_train, pre_val = _create(arch, pretrained, load_weights, device, cache_dir, force_quick_gelu, aug_cfg)
+        if pretrained is None and not arch.startswith(("hf-hub:", "local-dir:")):
+            log.warning("notice: %s has no pretrained weights here (pretrained=None): random initialisation", arch)
+    tokenizer = open_clip.get_tokenizer(arch, cache_dir=cache_dir)
+    return LoadedModel(model=model, preprocess_train=pre_train, preprocess_val=pre_val, tokenizer=tokenizer, arch=arch, source=source if ckpt_path is None else str(ckpt_path))
+
+
+def model_config_json(arch: str) -> dict[str, Any] | None:
+    """The open_clip model config of a registered architecture name, if it has one."""
+    register_model_configs()
+    cfg = open_clip.get_model_config(arch)
+    return json.loads(json.dumps(cfg)) if cfg is not None else None

@@ -1,0 +1,323 @@
+"""The contrastive trainer: ``setup()``, ``train()``, ``save_checkpoint()``, ``cleanup()``.
+
+One GPU:      mmfundusclip train --config configs/reference.yaml --data.train_data train.csv
+Several GPUs: torchrun --nproc-per-node 8 -m mmfundusclip.train --config configs/reference.yaml
+CPU:          mmfundusclip train --config configs/demo.yaml --train.device cpu
+
+The step is written once: no launcher or loss branches inside the hot loop (the task returns a
+dict whatever the loss), runtime facts come from a frozen ``DistInfo``, and the config is never
+written to after construction.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.distributed as torch_dist
+from torch.nn.parallel import DistributedDataParallel
+from torch.utils.data import DataLoader
+
+from ..config import Config
+from ..data.csvdata import DataError, ImageCaptionDataset, collate_skipping, read_table
+from ..data.sampler import EpochSampler
+from ..data.transforms import add_extra_aug
+from ..dist import DistInfo
+from ..eval.zeroshot import ZeroShotEvaluator, format_table, load_labelled, load_prompt_set, write_report
+from ..models import LoadedModel, find_checkpoint, load_model
+from ..runs import MetricsLog, run_meta, write_config
+from .checkpoint import load_state, save_checkpoint
+from .optim import build_optimizer, lr_schedule
+from .task import ContrastiveTask
+
+__all__ = ["TrainingError", "Trainer"]
+
+#: Stop after this many optimizer steps in a row with a non-finite loss.
+MAX_NONFINITE_IN_A_ROW = 5
+
+
+class TrainingError(RuntimeError):
+    """Training cannot start or continue; the message says why and what to do."""
+
+
+class Trainer:
+    """Owns model, task, optimizer, data and run folder for one training run."""
+
+    def __init__(self, cfg: Config, run_dir: Path, dist: DistInfo):
+        self.cfg = cfg
+        self.run_dir = run_dir
+        self.dist = dist
+        self.step = 0  # optimizer steps done
+        self.epoch = 0  # current epoch (0-based)
+        self.batch_in_epoch = 0  # batches of the current epoch already consumed
+        self.skipped: list[dict[str, str]] = []
+        self.attempted = 0  # images this process tried to read, for max_bad_fraction
+        self.last_eval: dict[str, Any] | None = None
+
+    # ------------------------------------------------------------------ setup
+
+    def setup(self) -> None:
+        """Load data, model, optimizer; resume if asked. Every input error surfaces here."""
+        cfg, dist = self.cfg, self.dist
+        if cfg.train.precision == "amp" and dist.device.type != "cuda":
+            raise TrainingError("train.precision 'amp' (fp16 autocast) needs CUDA; on CPU use fp32 (fp16 autocast on CPU is about 50x slower)")
+        if cfg.optim.accum_freq != 1:
+            raise TrainingError("optim.accum_freq > 1 is not supported yet; use a smaller batch per process or more processes")
+        if not cfg.data.train_data:
+            raise TrainingError("no training data: set data.train_data (--train-data CSV)")
+        rows = self._read_rows(cfg.data.train_data)
+        global_batch = cfg.train.batch_size * dist.world_size
+        if len(rows) < global_batch:
+            raise TrainingError(f"batch size {cfg.train.batch_size} x {dist.world_size} process(es) = {global_batch} is larger than the training set ({len(rows)} rows in {cfg.data.train_data})")
+
+        torch.manual_seed(cfg.train.seed)
+        self.loaded: LoadedModel = load_model(cfg.model.name, cfg.model.pretrained, device=dist.device, cache_dir=cfg.model.cache_dir, force_quick_gelu=cfg.model.force_quick_gelu)
+        model = self.loaded.model
+        if cfg.model.grad_checkpointing:
+            model.set_grad_checkpointing(True)
+        transform = add_extra_aug(self.loaded.preprocess_train) if cfg.data.extra_aug else self.loaded.preprocess_train
+        root = Path(cfg.data.image_dir) if cfg.data.image_dir else Path(cfg.data.train_data.split("::")[0]).parent
+        self.dataset = ImageCaptionDataset(rows, root, cfg.data.csv_img_key, cfg.data.csv_caption_key, transform, self.loaded.tokenizer)
+        self.steps_per_epoch = len(rows) // global_batch
+        self.total_steps = self.steps_per_epoch * cfg.train.epochs
+
+        self.ddp_model: torch.nn.Module = DistributedDataParallel(model, device_ids=[dist.device.index] if dist.device.type == "cuda" else None) if dist.distributed else model
+        self.task = ContrastiveTask(self.ddp_model, cfg.train.loss, dist, cfg.train.local_loss, cfg.train.gather_with_grad)
+        if cfg.model.torchcompile:
+            self.task = torch.compile(self.task)  # type: ignore[assignment]
+        self.optimizer = build_optimizer(model, cfg.optim, fused=dist.device.type == "cuda")
+        self.lr_at = lr_schedule(cfg.optim, self.total_steps, self.steps_per_epoch)
+        self.autocast = (lambda: torch.autocast(dist.device.type, dtype=torch.bfloat16)) if cfg.train.precision == "amp_bf16" else (lambda: torch.autocast("cuda", dtype=torch.float16)) if cfg.train.precision == "amp" else nullcontext
+        self.scaler = torch.amp.GradScaler("cuda") if cfg.train.precision == "amp" else None
+
+        self.evaluator: ZeroShotEvaluator | None = None
+        if cfg.eval.zeroshot_data:
+            data = load_labelled(cfg.eval.zeroshot_data, image_dir=cfg.eval.image_dir)
+            self.evaluator = ZeroShotEvaluator(data, load_prompt_set(cfg.eval.zeroshot_classes), batch_size=cfg.eval.batch_size, workers=min(cfg.data.workers, 2), bootstrap=cfg.eval.bootstrap, seed=cfg.train.seed)
+
+        if cfg.train.resume:
+            self._resume(cfg.train.resume)
+        if dist.is_main:
+            write_config(self.run_dir, cfg, run_meta())
+        self.metrics = MetricsLog(self.run_dir / "metrics.jsonl", enabled=dist.is_main)
+        n_params = sum(p.numel() for p in model.parameters())
+        self._print(f"model {self.loaded.arch} ({n_params / 1e6:.1f} M parameters) on {dist.device}, {dist.world_size} process(es); {len(rows)} training pairs, {self.steps_per_epoch} steps/epoch x {cfg.train.epochs} epochs")
+
+    def _read_rows(self, spec: str) -> list[dict[str, str]]:
+        rows: list[dict[str, str]] = []
+        for part in spec.split("::"):
+            rows += read_table(part, self.cfg.data.csv_separator, required=[self.cfg.data.csv_img_key, self.cfg.data.csv_caption_key])
+        return rows
+
+    def _resume(self, what: str) -> None:
+        ckpt_dir = self.run_dir / "checkpoints"
+        try:
+            weights = find_checkpoint(ckpt_dir if what == "latest" else what)
+        except RuntimeError as exc:
+            raise TrainingError(f"--resume {what}: {exc}") from exc
+        from safetensors.torch import load_file
+
+        model = self.loaded.model
+        state_dict = load_file(str(weights), device=str(self.dist.device))
+        missing, unexpected = model.load_state_dict(state_dict, strict=False)
+        if missing or unexpected:
+            raise TrainingError(f"--resume {weights}: the checkpoint is from a different model than {self.loaded.arch} (missing {list(missing)[:3]}, unexpected {list(unexpected)[:3]})")
+        state = load_state(weights)
+        self.optimizer.load_state_dict(state["optimizer"])
+        if self.scaler is not None and state.get("scaler"):
+            self.scaler.load_state_dict(state["scaler"])
+        self.step, self.epoch, self.batch_in_epoch = int(state["step"]), int(state["epoch"]), int(state["batch_in_epoch"])
+        torch.set_rng_state(state["rng_cpu"])
+        self._print(f"resumed from {weights}: epoch {self.epoch}, batch {self.batch_in_epoch}, step {self.step}")
+
+    # ------------------------------------------------------------------ train
+
+    def _loader(self, epoch: int, start_batch: int) -> DataLoader:
+        cfg = self.cfg
+        sampler = EpochSampler(len(self.dataset), cfg.train.batch_size, seed=cfg.train.seed, epoch=epoch, rank=self.dist.rank, world_size=self.dist.world_size, start_batch=start_batch)
+        return DataLoader(
+            self.dataset,
+            batch_size=cfg.train.batch_size,
+            sampler=sampler,
+            num_workers=cfg.data.workers,
+            collate_fn=collate_skipping,
+            pin_memory=self.dist.device.type == "cuda",
+            persistent_workers=False,
+            prefetch_factor=4 if cfg.data.workers > 0 else None,
+            drop_last=False,
+        )
+
+    def _all_agree_finite(self, loss: torch.Tensor) -> bool:
+        # Every rank must skip the same step, or DDP ranks diverge: reduce the flag.
+        flag = torch.tensor([0.0 if torch.isfinite(loss).all() else 1.0], device=loss.device)
+        if self.dist.distributed:
+            torch_dist.all_reduce(flag)
+        return flag.item() == 0.0
+
+    def train(self) -> dict[str, Any] | None:
+        """Run the remaining epochs; return the last evaluation's metrics (if any)."""
+        cfg, dist = self.cfg, self.dist
+        show_bar = cfg.train.progress_bar and dist.is_main and sys.stderr.isatty()
+        bad_in_a_row = 0
+        t_start = time.perf_counter()
+        steps_at_start = self.step
+        for epoch in range(self.epoch, cfg.train.epochs):
+            self.epoch = epoch
+            loader = self._loader(epoch, self.batch_in_epoch)
+            bar = None
+            if show_bar:
+                from tqdm import tqdm
+
+                bar = tqdm(total=self.steps_per_epoch, initial=self.batch_in_epoch, desc=f"epoch {epoch + 1}/{cfg.train.epochs}", unit="step", leave=False)
+            t_data = time.perf_counter()
+            window = {"samples": 0, "data": 0.0, "t0": time.perf_counter()}
+            for batch in loader:
+                data_time = time.perf_counter() - t_data
+                self._count_skips(batch)
+                self.batch_in_epoch += 1
+                if not batch["size"]:
+                    t_data = time.perf_counter()
+                    continue
+                lr = self.lr_at(self.step)
+                for group in self.optimizer.param_groups:
+                    group["lr"] = lr
+                images = batch["images"].to(dist.device, non_blocking=True)
+                texts = batch["second"].to(dist.device, non_blocking=True)
+                with self.autocast():
+                    out = self.task(images, texts)
+                loss = out["loss"]
+                if not self._all_agree_finite(loss):
+                    bad_in_a_row += 1
+                    self.metrics.write({"event": "nonfinite_loss", "step": self.step, "epoch": epoch, "batch": self.batch_in_epoch - 1})
+                    self._print(f"step {self.step}: non-finite loss, step not applied ({bad_in_a_row} in a row)")
+                    if bad_in_a_row >= MAX_NONFINITE_IN_A_ROW:
+                        raise TrainingError(f"{bad_in_a_row} non-finite losses in a row at step {self.step}; stopped. The last good checkpoint in {self.run_dir / 'checkpoints'} is intact; lower optim.lr or check the data.")
+                    self.optimizer.zero_grad(set_to_none=True)
+                    t_data = time.perf_counter()
+                    continue
+                bad_in_a_row = 0
+                self.optimizer.zero_grad(set_to_none=True)
+                if self.scaler is not None:
+                    self.scaler.scale(loss).backward()
+                    self.scaler.unscale_(self.optimizer)
+                else:
+                    loss.backward()
+                if cfg.optim.grad_clip_norm is not None:
+                    torch.nn.utils.clip_grad_norm_(self.loaded.model.parameters(), cfg.optim.grad_clip_norm)
+                if self.scaler is not None:
+                    self.scaler.step(self.optimizer)
+                    self.scaler.update()
+                else:
+                    self.optimizer.step()
+                with torch.no_grad():  # as in CLIP: keep the temperature's scale at most 100
+                    self.loaded.model.logit_scale.clamp_(0, math.log(100))
+                self.step += 1
+                window["samples"] += batch["size"]
+                window["data"] += data_time
+                if bar is not None:
+                    bar.update(1)
+                    bar.set_postfix(loss=f"{loss.item():.3f}")
+                if self.step % cfg.train.log_every_n_steps == 0 or self.batch_in_epoch == self.steps_per_epoch:
+                    self._log_step(loss, lr, out["logit_scale"], window, t_start, steps_at_start)
+                    window = {"samples": 0, "data": 0.0, "t0": time.perf_counter()}
+                t_data = time.perf_counter()
+            if bar is not None:
+                bar.close()
+            self.epoch, self.batch_in_epoch = epoch + 1, 0
+            self._end_of_epoch(epoch)
+        return self.last_eval
+
+    def _count_skips(self, batch: dict[str, Any]) -> None:
+        self.skipped += [{"path": s.path, "reason": s.reason} for s in batch["skipped"]]
+        self.attempted += batch["size"] + len(batch["skipped"])
+        total = self.attempted
+        if self.skipped and len(self.skipped) / total > self.cfg.data.max_bad_fraction:
+            first = "; ".join(f"{s['path']} ({s['reason']})" for s in self.skipped[:3])
+            raise DataError(f"{len(self.skipped)} of {total} images could not be read, more than data.max_bad_fraction={self.cfg.data.max_bad_fraction}; first: {first}. Run `mmfundusclip validate-data` on the CSV.")
+
+    def _log_step(self, loss: torch.Tensor, lr: float, logit_scale: torch.Tensor, window: dict[str, float], t_start: float, steps_at_start: int) -> None:
+        elapsed = time.perf_counter() - window["t0"]
+        done = self.step - steps_at_start
+        per_step = (time.perf_counter() - t_start) / max(1, done)
+        eta = per_step * (self.total_steps - self.step)
+        rec = {
+            "step": self.step,
+            "epoch": self.epoch + self.batch_in_epoch / self.steps_per_epoch,
+            "loss": float(loss.item()),
+            "lr": lr,
+            "logit_scale": float(logit_scale.item()),
+            "samples_per_s_per_proc": window["samples"] / max(elapsed, 1e-9),
+            "data_share": window["data"] / max(elapsed, 1e-9),
+            "eta_s": eta,
+        }
+        self.metrics.write(rec)
+        self._print(f"step {self.step}/{self.total_steps} epoch {rec['epoch']:.2f} loss {rec['loss']:.4f} lr {lr:.2e} scale {rec['logit_scale']:.1f} {rec['samples_per_s_per_proc']:.0f} samples/s/proc data {100 * rec['data_share']:.0f}% eta {eta:.0f}s")
+
+    def _end_of_epoch(self, epoch: int) -> None:
+        cfg = self.cfg
+        last = epoch + 1 == cfg.train.epochs
+        freq = cfg.eval.zeroshot_frequency
+        if self.evaluator is not None and (last or (freq and (epoch + 1) % freq == 0)):
+            self.evaluate(write=last)
+        if (cfg.train.save_frequency and (epoch + 1) % cfg.train.save_frequency == 0) or last:
+            self.save_checkpoint(f"epoch_{epoch + 1}")
+        if cfg.train.save_most_recent:
+            self.save_checkpoint("latest")
+
+    def evaluate(self, write: bool = False) -> dict[str, Any] | None:
+        """Run the zero-shot evaluator (main process), log it, and on ``write`` save the report."""
+        if self.evaluator is None or not self.dist.is_main:
+            return None
+        result = self.evaluator(self.loaded.model, self.loaded.preprocess_val, self.loaded.tokenizer, self.dist.device, self.autocast)
+        m = result.metrics
+        self.metrics.write({"step": self.step, "epoch": self.epoch, "zeroshot/macro_acc": m["macro"]["acc"], "zeroshot/macro_auc": m["macro"]["auc"], "zeroshot/macro_aupr": m["macro"]["aupr"]})
+        self._print(f"zero-shot after epoch {self.epoch}: macro acc {m['macro']['acc']:.3f} auc {m['macro']['auc'] or float('nan'):.3f} aupr {m['macro']['aupr'] or float('nan'):.3f}")
+        if write:
+            write_report(result, self.run_dir / "eval" / "during_training", extra={"model": str(self.run_dir), "step": self.step, "epoch": self.epoch})
+            self._print(format_table(m))
+        self.last_eval = m
+        return m
+
+    # ------------------------------------------------------------------ save / cleanup
+
+    def save_checkpoint(self, tag: str) -> Path | None:
+        """Write ``checkpoints/<tag>.safetensors`` and its state (main process only)."""
+        if not self.dist.is_main:
+            return None
+        from ..config import config_to_yaml
+
+        path = self.run_dir / "checkpoints" / f"{tag}.safetensors"
+        state = {
+            "optimizer": self.optimizer.state_dict(),
+            "scaler": self.scaler.state_dict() if self.scaler is not None else None,
+            "step": self.step,
+            "epoch": self.epoch,
+            "batch_in_epoch": self.batch_in_epoch,
+            "rng_cpu": torch.get_rng_state(),
+        }
+        meta = {"arch": self.loaded.arch, "force_quick_gelu": str(self.cfg.model.force_quick_gelu).lower(), "step": str(self.step), "epoch": str(self.epoch), "config": config_to_yaml(self.cfg)}
+        save_checkpoint(self.loaded.model, state, path, meta)
+        return path
+
+    def cleanup(self) -> None:
+        """Close logs and write the list of skipped images."""
+        if self.dist.is_main and self.skipped:
+            import csv
+
+            with open(self.run_dir / "skipped.csv", "w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh)
+                w.writerow(["path", "reason"])
+                for s in self.skipped:
+                    w.writerow([s["path"], s["reason"]])
+            self._print(f"{len(self.skipped)} image(s) could not be read and were skipped; listed in {self.run_dir / 'skipped.csv'}")
+        if hasattr(self, "metrics"):
+            self.metrics.close()
+
+    def _print(self, msg: str) -> None:
+        if self.dist.is_main:
+            print(msg, flush=True)
