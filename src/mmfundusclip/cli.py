@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .config import OPEN_CLIP_CONSTANT_FLAGS, OPEN_CLIP_FLAGS, Config, ConfigError, config_to_yaml, field_paths, load_config, parse_value
+from .config import (
+    OPEN_CLIP_CONSTANT_FLAGS,
+    OPEN_CLIP_FLAGS,
+    Config,
+    ConfigError,
+    config_to_yaml,
+    field_paths,
+    load_config,
+    parse_value,
+)
 
 __all__ = ["main", "parse_train_args"]
 
@@ -29,15 +38,32 @@ def _add_train_args(p: argparse.ArgumentParser) -> None:
     dotted = p.add_argument_group("config keys (dotted; CLI > file > defaults)")
     for path, (tp, help_text) in field_paths().items():
         is_bool = tp is bool
-        dotted.add_argument(f"--{path}", dest=f"dotted:{path}", default=_UNSET, metavar="BOOL" if is_bool else "VALUE", nargs="?" if is_bool else None, const="true" if is_bool else None, help=help_text)
+        dotted.add_argument(
+            f"--{path}",
+            dest=f"dotted:{path}",
+            default=_UNSET,
+            metavar="BOOL" if is_bool else "VALUE",
+            nargs="?" if is_bool else None,
+            const="true" if is_bool else None,
+            help=help_text,
+        )
     oc = p.add_argument_group("open_clip_train flags (mapped onto the keys above)")
     for flag, (path, takes_value) in OPEN_CLIP_FLAGS.items():
         if takes_value:
             oc.add_argument(flag, dest=f"dotted:{path}", default=_UNSET, metavar="VALUE", help=f"= --{path}")
         else:
-            oc.add_argument(flag, dest=f"dotted:{path}", default=_UNSET, action="store_const", const="true", help=f"= --{path} true")
+            oc.add_argument(
+                flag, dest=f"dotted:{path}", default=_UNSET, action="store_const", const="true", help=f"= --{path} true"
+            )
     for flag, (path, value) in OPEN_CLIP_CONSTANT_FLAGS.items():
-        oc.add_argument(flag, dest=f"dotted:{path}", default=_UNSET, action="store_const", const=str(value), help=f"= --{path} {value}")
+        oc.add_argument(
+            flag,
+            dest=f"dotted:{path}",
+            default=_UNSET,
+            action="store_const",
+            const=str(value),
+            help=f"= --{path} {value}",
+        )
 
 
 def _config_from_namespace(ns: argparse.Namespace) -> Config:
@@ -61,7 +87,9 @@ def parse_train_args(argv: Sequence[str]) -> tuple[Config, bool]:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mmfundusclip", description="Adapt OpenCLIP to fundus photographs: captions, training, evaluation.")
+    parser = argparse.ArgumentParser(
+        prog="mmfundusclip", description="Adapt OpenCLIP to fundus photographs: captions, training, evaluation."
+    )
     parser.add_argument("--version", action="version", version=f"mmfundusclip {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log open_clip's info messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -69,19 +97,28 @@ def _build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="synthetic data -> captions -> train a tiny CLIP on CPU -> zero-shot report")
     demo.add_argument("--out", default="demo_run", help="folder of the demo run (default: ./demo_run)")
     demo.add_argument("--overwrite", action="store_true", help="replace a non-empty --out folder")
-    demo.add_argument("--train-images", type=int, default=None, help="synthetic training images (default from configs/demo.yaml's companion)")
+    demo.add_argument(
+        "--train-images",
+        type=int,
+        default=None,
+        help="synthetic training images (default from configs/demo.yaml's companion)",
+    )
     demo.add_argument("--test-images", type=int, default=None, help="held-out labelled images")
     demo.add_argument("--epochs", type=int, default=None, help="training epochs")
     demo.add_argument("--image-size", type=int, default=None, help="side of the drawn images in pixels")
     demo.add_argument("--seed", type=int, default=0, help="seed of data and training")
 
-    train = sub.add_parser("train", help="contrastive training (torchrun-ready); --print-config shows the resolved config")
+    train = sub.add_parser(
+        "train", help="contrastive training (torchrun-ready); --print-config shows the resolved config"
+    )
     _add_train_args(train)
 
     ev = sub.add_parser("eval", help="evaluate a model")
     ev_sub = ev.add_subparsers(dest="eval_command", metavar="TASK", required=True)
     zs = ev_sub.add_parser("zeroshot", help="zero-shot classification of a labelled CSV or class-folder set")
-    zs.add_argument("--model", required=True, help="hf-hub:org/name, local-dir:PATH, open_clip name, run folder or checkpoint")
+    zs.add_argument(
+        "--model", required=True, help="hf-hub:org/name, local-dir:PATH, open_clip name, run folder or checkpoint"
+    )
     zs.add_argument("--pretrained", default=None, help="open_clip pretrained tag or checkpoint file")
     zs.add_argument("--data", required=True, help="labelled CSV (image,label) or folder with one sub-folder per class")
     zs.add_argument("--classes", default="paper5", help="class prompt YAML or shipped set name (default: paper5)")
@@ -94,12 +131,23 @@ def _build_parser() -> argparse.ArgumentParser:
     zs.add_argument("--device", default="auto", help="auto, cpu or cuda")
     zs.add_argument("--cache-dir", default=None, help="Hugging Face cache folder")
     zs.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for 95%% CIs (0: none)")
-    zs.add_argument("--paper-compat", action="store_true", help="reproduce the paper's script: bare names, sigmoid-then-softmax, zero classes dropped from macro")
+    zs.add_argument(
+        "--paper-compat",
+        action="store_true",
+        help="reproduce the paper's script: bare names, sigmoid-then-softmax, zero classes dropped from macro",
+    )
 
     cap = sub.add_parser("captions", help="write captions from EMR records")
-    cap.add_argument("--records", required=True, help="records CSV (columns image, patient, eye, note, codes, modality)")
+    cap.add_argument(
+        "--records", required=True, help="records CSV (columns image, patient, eye, note, codes, modality)"
+    )
     cap.add_argument("--out", required=True, help="output CSV with image,caption")
-    cap.add_argument("--writer", choices=["template"], default="template", help="caption writer (LLM writers: see the captions issue)")
+    cap.add_argument(
+        "--writer",
+        choices=["template"],
+        default="template",
+        help="caption writer (LLM writers: see the captions issue)",
+    )
     for col in ("image", "patient", "eye", "note", "codes", "modality"):
         cap.add_argument(f"--{col}-key", default=col, help=f"records column holding '{col}'")
     return parser
@@ -123,12 +171,28 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     from .eval.zeroshot import ZeroShotEvaluator, format_table, load_labelled, load_prompt_set, write_report
     from .models import load_model
 
-    device = torch.device("cuda" if ns.device == "auto" and torch.cuda.is_available() else ("cpu" if ns.device == "auto" else ns.device))
+    device = torch.device(
+        "cuda" if ns.device == "auto" and torch.cuda.is_available() else ("cpu" if ns.device == "auto" else ns.device)
+    )
     data = load_labelled(ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir)
-    evaluator = ZeroShotEvaluator(data, load_prompt_set(ns.classes), batch_size=ns.batch_size, workers=ns.workers, bootstrap=ns.bootstrap, paper_compat=ns.paper_compat)
+    evaluator = ZeroShotEvaluator(
+        data,
+        load_prompt_set(ns.classes),
+        batch_size=ns.batch_size,
+        workers=ns.workers,
+        bootstrap=ns.bootstrap,
+        paper_compat=ns.paper_compat,
+    )
     loaded = load_model(ns.model, ns.pretrained, device=device, cache_dir=ns.cache_dir)
     autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
-    result = evaluator(loaded.model, loaded.preprocess_val, loaded.tokenizer, device, **({"autocast": autocast} if autocast else {}), progress=sys.stderr.isatty())
+    result = evaluator(
+        loaded.model,
+        loaded.preprocess_val,
+        loaded.tokenizer,
+        device,
+        **({"autocast": autocast} if autocast else {}),
+        progress=sys.stderr.isatty(),
+    )
     paths = write_report(result, ns.out, extra={"model": ns.model, "pretrained": ns.pretrained, "arch": loaded.arch})
     print(format_table(result.metrics))
     if result.skipped:
@@ -142,7 +206,9 @@ def _cmd_captions(ns: argparse.Namespace) -> int:
 
     columns = {c: getattr(ns, f"{c}_key") for c in ("image", "patient", "eye", "note", "codes", "modality")}
     stats = write_captions(ns.records, ns.out, columns)
-    print(f"wrote {stats.written} captions to {ns.out}; {stats.without_condition} record(s) had no known diagnosis code")
+    print(
+        f"wrote {stats.written} captions to {ns.out}; {stats.without_condition} record(s) had no known diagnosis code"
+    )
     return 0
 
 
@@ -155,11 +221,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _guard(lambda: _cmd_train(argv[1:]))
     parser = _build_parser()
     ns = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if ns.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if ns.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     if ns.command == "demo":
         from .demo import run_demo
 
-        return _guard(lambda: run_demo(Path(ns.out), overwrite=ns.overwrite, train_images=ns.train_images, test_images=ns.test_images, epochs=ns.epochs, image_size=ns.image_size, seed=ns.seed))
+        return _guard(
+            lambda: run_demo(
+                Path(ns.out),
+                overwrite=ns.overwrite,
+                train_images=ns.train_images,
+                test_images=ns.test_images,
+                epochs=ns.epochs,
+                image_size=ns.image_size,
+                seed=ns.seed,
+            )
+        )
     if ns.command == "eval" and ns.eval_command == "zeroshot":
         return _guard(lambda: _cmd_eval_zeroshot(ns))
     if ns.command == "captions":

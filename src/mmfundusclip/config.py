@@ -13,6 +13,7 @@ an existing command line runs unchanged.
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -73,7 +74,11 @@ class DataConfig:
 
     def __post_init__(self) -> None:
         _check(self.workers >= 0, "data.workers", f"must be >= 0, got {self.workers}")
-        _check(0.0 <= self.max_bad_fraction <= 1.0, "data.max_bad_fraction", f"must be in [0, 1], got {self.max_bad_fraction}")
+        _check(
+            0.0 <= self.max_bad_fraction <= 1.0,
+            "data.max_bad_fraction",
+            f"must be in [0, 1], got {self.max_bad_fraction}",
+        )
         _check(len(self.csv_separator) >= 1, "data.csv_separator", "must not be empty")
 
 
@@ -81,7 +86,9 @@ class DataConfig:
 class ModelConfig:
     """Which CLIP to start from and how to build it."""
 
-    name: str = _f("mfc-tiny-vit", "open_clip model name, hf-hub:org/name, local-dir:PATH, or a run folder/checkpoint of ours.")
+    name: str = _f(
+        "mfc-tiny-vit", "open_clip model name, hf-hub:org/name, local-dir:PATH, or a run folder/checkpoint of ours."
+    )
     pretrained: str | None = _f(None, "open_clip pretrained tag or checkpoint file (only with a plain model name).")
     cache_dir: str | None = _f(None, "Hugging Face / open_clip download cache.")
     hub_revision: str | None = _f(None, "Pinned Hub revision (commit) for hf-hub: models.")
@@ -124,7 +131,9 @@ class TrainConfig:
     epochs: int = _f(10, "Passes over the training data.")
     batch_size: int = _f(64, "Batch size per process (GPU).")
     seed: int = _f(0, "Seed for model init, data order and augmentation.")
-    precision: Literal["fp32", "amp_bf16", "amp"] = _f("fp32", "fp32, amp_bf16 (BF16 autocast, fp32 master weights) or amp (fp16, CUDA only).")
+    precision: Literal["fp32", "amp_bf16", "amp"] = _f(
+        "fp32", "fp32, amp_bf16 (BF16 autocast, fp32 master weights) or amp (fp16, CUDA only)."
+    )
     device: str = _f("auto", "auto (CUDA when available, else CPU), cpu, or cuda.")
     loss: Literal["clip", "siglip"] = _f("clip", "Contrastive loss: clip (softmax) or siglip (sigmoid).")
     local_loss: bool = _f(False, "Compute the loss on local features against all gathered features.")
@@ -143,7 +152,11 @@ class TrainConfig:
         _check(self.batch_size >= 1, "train.batch_size", f"must be >= 1, got {self.batch_size}")
         _check(self.log_every_n_steps >= 1, "train.log_every_n_steps", f"must be >= 1, got {self.log_every_n_steps}")
         _check(self.save_frequency >= 0, "train.save_frequency", f"must be >= 0, got {self.save_frequency}")
-        _check(self.device in ("auto", "cpu", "cuda") or self.device.startswith("cuda:"), "train.device", f"must be auto, cpu, cuda or cuda:N, got {self.device!r}")
+        _check(
+            self.device in ("auto", "cpu", "cuda") or self.device.startswith("cuda:"),
+            "train.device",
+            f"must be auto, cpu, cuda or cuda:N, got {self.device!r}",
+        )
 
 
 @dataclass
@@ -152,7 +165,9 @@ class EvalConfig:
 
     zeroshot_data: str | None = _f(None, "Labelled CSV (image, label) for zero-shot classification during training.")
     zeroshot_classes: str = _f("paper5", "Class prompt file (YAML) or the name of a shipped set in configs/classes.")
-    zeroshot_frequency: int = _f(1, "Run zero-shot every N epochs (0: never; the last epoch always runs when data is set).")
+    zeroshot_frequency: int = _f(
+        1, "Run zero-shot every N epochs (0: never; the last epoch always runs when data is set)."
+    )
     image_dir: str | None = _f(None, "Root of relative image paths in zeroshot_data (default: its folder).")
     batch_size: int = _f(64, "Batch size for evaluation.")
     bootstrap: int = _f(200, "Bootstrap resamples for 95% confidence intervals (0: none).")
@@ -202,6 +217,9 @@ def _type_name(tp: Any) -> str:
     return getattr(tp, "__name__", str(tp))
 
 
+_EXP_FLOAT = re.compile(r"^[-+]?\d+(\.\d*)?[eE][-+]?\d+$")
+
+
 def _coerce(value: Any, tp: Any, key: str) -> Any:
     """Return ``value`` as type ``tp`` or raise ConfigError naming ``key``."""
     origin = typing.get_origin(tp)
@@ -230,6 +248,9 @@ def _coerce(value: Any, tp: Any, key: str) -> Any:
             return value
     elif tp is float:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        # YAML 1.1 (PyYAML) reads `lr: 1e-6` as the string '1e-6' (it wants '1.0e-6'): accept that form.
+        if isinstance(value, str) and _EXP_FLOAT.match(value.strip()):
             return float(value)
     elif tp is str:
         if isinstance(value, str):

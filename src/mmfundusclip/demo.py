@@ -40,7 +40,17 @@ def _labelled_csv(records: Path, out: Path) -> Path:
     return out
 
 
-def run_demo(out: Path, *, overwrite: bool = False, train_images: int | None = None, test_images: int | None = None, epochs: int | None = None, image_size: int | None = None, seed: int = 0, val_images: int | None = None) -> int:
+def run_demo(
+    out: Path,
+    *,
+    overwrite: bool = False,
+    train_images: int | None = None,
+    test_images: int | None = None,
+    epochs: int | None = None,
+    image_size: int | None = None,
+    seed: int = 0,
+    val_images: int | None = None,
+) -> int:
     """Run the demo into ``out``; return 0. Refuses a non-empty ``out`` unless ``overwrite``."""
     from .cli import main as cli_main
     from .train.run import run_training
@@ -52,11 +62,16 @@ def run_demo(out: Path, *, overwrite: bool = False, train_images: int | None = N
     size = image_size or DEMO_DEFAULTS["image_size"]
     if out.exists() and any(out.iterdir()):
         if not overwrite:
-            raise RunFolderError(f"demo folder {out} is not empty; pass --overwrite to replace it, or --out for another folder")
+            raise RunFolderError(
+                f"demo folder {out} is not empty; pass --overwrite to replace it, or --out for another folder"
+            )
         shutil.rmtree(out)
     data = out / "data"
 
-    print(f"[1/4] drawing {n_train} training, {n_val} validation and {n_test} test fundus images ({size} px) into {data}", flush=True)
+    print(
+        f"[1/4] drawing {n_train} training, {n_val} validation and {n_test} test fundus images ({size} px) into {data}",
+        flush=True,
+    )
     train_records = generate_dataset(data / "train", n_train, seed=seed, size=size, progress=True)
     val_records = generate_dataset(data / "val", n_val, seed=seed, size=size, start=_VAL_START, progress=True)
     test_records = generate_dataset(data / "test", n_test, seed=seed, size=size, start=_TEST_START, progress=True)
@@ -82,14 +97,35 @@ def run_demo(out: Path, *, overwrite: bool = False, train_images: int | None = N
     run_dir, _ = run_training(cfg)
 
     print("[4/4] zero-shot evaluation on the held-out test split", flush=True)
-    status = cli_main(["eval", "zeroshot", "--model", str(run_dir), "--data", str(test_csv), "--classes", cfg.eval.zeroshot_classes, "--out", str(run_dir / "eval"), "--device", "cpu", "--workers", "0", "--bootstrap", "500"])
+    status = cli_main(
+        [
+            "eval",
+            "zeroshot",
+            "--model",
+            str(run_dir),
+            "--data",
+            str(test_csv),
+            "--classes",
+            cfg.eval.zeroshot_classes,
+            "--out",
+            str(run_dir / "eval"),
+            "--device",
+            "cpu",
+            "--workers",
+            "0",
+            "--bootstrap",
+            "500",
+        ]
+    )
     if status != 0:
         return status
     import json
 
     report = json.loads((run_dir / "eval" / "zeroshot.json").read_text())
     minutes = (time.perf_counter() - t0) / 60
-    print(f"\nheld-out macro AUC {report['macro']['auc']:.3f} (chance 0.5), macro accuracy {report['macro']['acc']:.3f}, {report['n']} images; demo took {minutes:.1f} min")
+    print(
+        f"\nheld-out macro AUC {report['macro']['auc']:.3f} (chance 0.5), macro accuracy {report['macro']['acc']:.3f}, {report['n']} images; demo took {minutes:.1f} min"
+    )
     print(f"run folder: {run_dir}  (config.yaml, metrics.jsonl, checkpoints/, eval/)")
     print(f"report:     {run_dir / 'eval' / 'zeroshot.json'}")
     return 0

@@ -44,7 +44,9 @@ def _pick_device(preference: str, local_rank: int) -> torch.device:
         return torch.device("cpu")
     if preference.startswith("cuda"):
         if not torch.cuda.is_available():
-            raise RuntimeError(f"train.device is {preference!r} but CUDA is not available on this machine; use --train.device cpu")
+            raise RuntimeError(
+                f"train.device is {preference!r} but CUDA is not available on this machine; use --train.device cpu"
+            )
         return torch.device(preference if ":" in preference else f"cuda:{local_rank}")
     return torch.device(f"cuda:{local_rank}") if torch.cuda.is_available() else torch.device("cpu")
 

@@ -93,7 +93,9 @@ def find_checkpoint(path: str | Path) -> Path:
         epochs = sorted(folder.glob("epoch_*.safetensors"), key=lambda f: int(f.stem.split("_")[1]))
         if epochs:
             return epochs[-1]
-    raise ModelLoadError(f"no checkpoint found in {p} (looked for checkpoints/latest.safetensors and checkpoints/epoch_N.safetensors)")
+    raise ModelLoadError(
+        f"no checkpoint found in {p} (looked for checkpoints/latest.safetensors and checkpoints/epoch_N.safetensors)"
+    )
 
 
 def read_checkpoint_meta(path: str | Path) -> dict[str, str]:
@@ -114,7 +116,15 @@ class _QuietRandomInit(logging.Filter):
         return "No pretrained weights loaded" not in record.getMessage()
 
 
-def _create(arch: str, pretrained: str | None, load_weights: bool, device: torch.device, cache_dir: str | None, force_quick_gelu: bool, aug_cfg: dict[str, Any] | None) -> tuple[torch.nn.Module, Any, Any]:
+def _create(
+    arch: str,
+    pretrained: str | None,
+    load_weights: bool,
+    device: torch.device,
+    cache_dir: str | None,
+    force_quick_gelu: bool,
+    aug_cfg: dict[str, Any] | None,
+) -> tuple[torch.nn.Module, Any, Any]:
     quiet = _QuietRandomInit()
     root = logging.getLogger()
     root.addFilter(quiet)
@@ -185,14 +195,25 @@ def load_model(
         state = load_file(str(ckpt_path), device=str(device))
         missing, unexpected = model.load_state_dict(state, strict=False)
         if missing or unexpected:
-            raise ModelLoadError(f"{ckpt_path} does not fit architecture {arch}: missing {list(missing)[:5]}, unexpected {list(unexpected)[:5]}")
+            raise ModelLoadError(
+                f"{ckpt_path} does not fit architecture {arch}: missing {list(missing)[:5]}, unexpected {list(unexpected)[:5]}"
+            )
     else:
         arch = resolve_alias(name)
-        model, pre_train, pre_val = _create(arch, pretrained, load_weights, device, cache_dir, force_quick_gelu, aug_cfg)
+        model, pre_train, pre_val = _create(
+            arch, pretrained, load_weights, device, cache_dir, force_quick_gelu, aug_cfg
+        )
         if pretrained is None and not arch.startswith(("hf-hub:", "local-dir:")):
             log.warning("notice: %s has no pretrained weights here (pretrained=None): random initialisation", arch)
     tokenizer = open_clip.get_tokenizer(arch, cache_dir=cache_dir)
-    return LoadedModel(model=model, preprocess_train=pre_train, preprocess_val=pre_val, tokenizer=tokenizer, arch=arch, source=source if ckpt_path is None else str(ckpt_path))
+    return LoadedModel(
+        model=model,
+        preprocess_train=pre_train,
+        preprocess_val=pre_val,
+        tokenizer=tokenizer,
+        arch=arch,
+        source=source if ckpt_path is None else str(ckpt_path),
+    )
 
 
 def model_config_json(arch: str) -> dict[str, Any] | None:

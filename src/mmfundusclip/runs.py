@@ -26,7 +26,13 @@ def git_commit() -> str:
     try:
         out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=here, capture_output=True, text=True, timeout=5)
         if out.returncode == 0:
-            dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=here, capture_output=True, text=True, timeout=5)
+            dirty = subprocess.run(
+                ["git", "status", "--porcelain", "--untracked-files=no"],
+                cwd=here,
+                capture_output=True,
+                text=True,
+                timeout=5,
+            )
             return out.stdout.strip() + ("-dirty" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError):
         pass
@@ -55,9 +61,12 @@ def default_run_name(cfg: Config) -> str:
 
 def prepare_run_dir(run_dir: Path, *, resume: bool, overwrite: bool) -> Path:
     """Create the run folder; refuse one that already holds files unless resuming or overwriting."""
-    if run_dir.exists() and any(run_dir.iterdir()) and not resume:
+    # A folder holding only empty sub-folders (a run whose setup failed) counts as empty.
+    if run_dir.exists() and any(p.is_file() for p in run_dir.rglob("*")) and not resume:
         if not overwrite:
-            raise RunFolderError(f"run folder {run_dir} already exists and is not empty; pass --train.overwrite true (or --overwrite) to replace it, or --resume latest to continue it")
+            raise RunFolderError(
+                f"run folder {run_dir} already exists and is not empty; pass --train.overwrite true (or --overwrite) to replace it, or --resume latest to continue it"
+            )
         for sub in ("checkpoints", "eval"):
             shutil.rmtree(run_dir / sub, ignore_errors=True)
         for f in ("metrics.jsonl", "config.yaml", "skipped.csv"):
@@ -81,7 +90,8 @@ class MetricsLog:
 
     def __init__(self, path: Path, enabled: bool = True):
         self.path = path
-        self._fh = open(path, "a", encoding="utf-8") if enabled else None
+        # Held open for the run's lifetime (closed in close()): one append per record, no reopen.
+        self._fh = open(path, "a", encoding="utf-8") if enabled else None  # noqa: SIM115
 
     def write(self, record: dict[str, Any]) -> None:
         if self._fh is not None:

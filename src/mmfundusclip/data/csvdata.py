@@ -18,7 +18,15 @@ import torch
 from PIL import Image
 from torch.utils.data import Dataset
 
-__all__ = ["DataError", "Skipped", "collate_skipping", "read_table", "ImageCaptionDataset", "LabelledImageDataset", "resolve_image_path"]
+__all__ = [
+    "DataError",
+    "Skipped",
+    "collate_skipping",
+    "read_table",
+    "ImageCaptionDataset",
+    "LabelledImageDataset",
+    "resolve_image_path",
+]
 
 _SEPARATORS = (",", ";", "\t", "|")
 
@@ -51,7 +59,9 @@ def read_table(path: str | Path, separator: str = ",", required: Sequence[str] =
                     other = [s for s in _SEPARATORS if s != separator and s in columns[0]]
                     if other:
                         hint = f"; the header looks separated by {other[0]!r}, not {separator!r}: pass --csv-separator {other[0]!r}"
-                raise DataError(f"{p}: missing column(s) {', '.join(map(repr, missing))}; the file has columns {columns}{hint}")
+                raise DataError(
+                    f"{p}: missing column(s) {', '.join(map(repr, missing))}; the file has columns {columns}{hint}"
+                )
             rows = []
             for row in reader:
                 rows.append(row)
@@ -81,7 +91,15 @@ def _open_rgb(path: Path) -> Image.Image:
 class ImageCaptionDataset(Dataset):
     """(image tensor, token ids) pairs from a CSV; unreadable images come back as ``Skipped``."""
 
-    def __init__(self, rows: Sequence[dict[str, str]], root: Path, img_key: str, caption_key: str, transform: Callable[[Image.Image], torch.Tensor], tokenizer: Callable[..., torch.Tensor]):
+    def __init__(
+        self,
+        rows: Sequence[dict[str, str]],
+        root: Path,
+        img_key: str,
+        caption_key: str,
+        transform: Callable[[Image.Image], torch.Tensor],
+        tokenizer: Callable[..., torch.Tensor],
+    ):
         self.paths = [resolve_image_path(r[img_key], root) for r in rows]
         self.captions = [r[caption_key] for r in rows]
         self.transform = transform

@@ -19,7 +19,17 @@ __all__ = ["EpochSampler"]
 class EpochSampler(Sampler[tuple[int, int]]):
     """Yields ``(index, sample_seed)`` for one epoch of one rank, from batch ``start_batch`` on."""
 
-    def __init__(self, n: int, batch_size: int, *, seed: int, epoch: int, rank: int = 0, world_size: int = 1, start_batch: int = 0):
+    def __init__(
+        self,
+        n: int,
+        batch_size: int,
+        *,
+        seed: int,
+        epoch: int,
+        rank: int = 0,
+        world_size: int = 1,
+        start_batch: int = 0,
+    ):
         self.n, self.batch_size, self.seed, self.epoch = n, batch_size, seed, epoch
         self.rank, self.world_size, self.start_batch = rank, world_size, start_batch
         self.batches_per_rank = n // (batch_size * world_size)

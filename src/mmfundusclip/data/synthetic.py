@@ -52,8 +52,14 @@ ICD10: dict[str, tuple[tuple[str, str], ...]] = {
         ("H35.3122", "nonexudative age-related macular degeneration, left eye, intermediate dry stage"),
     ),
     "DR": (
-        ("E11.3291", "type 2 diabetes mellitus with mild nonproliferative diabetic retinopathy without macular edema, right eye"),
-        ("E11.3292", "type 2 diabetes mellitus with mild nonproliferative diabetic retinopathy without macular edema, left eye"),
+        (
+            "E11.3291",
+            "type 2 diabetes mellitus with mild nonproliferative diabetic retinopathy without macular edema, right eye",
+        ),
+        (
+            "E11.3292",
+            "type 2 diabetes mellitus with mild nonproliferative diabetic retinopathy without macular edema, left eye",
+        ),
     ),
     "RD": (
         ("H33.001", "unspecified retinal detachment with retinal break, right eye"),
@@ -67,7 +73,20 @@ ICD10: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 _FIRST = ("Maria", "John", "Aiko", "Pedro", "Fatima", "Liam", "Chen", "Olga", "Kwame", "Sofia", "Ravi", "Hannah")
-_LAST = ("Schmidt", "Okafor", "Tanaka", "Garcia", "Novak", "Haddad", "Kim", "Larsen", "Silva", "Müller", "Patel", "Brown")
+_LAST = (
+    "Schmidt",
+    "Okafor",
+    "Tanaka",
+    "Garcia",
+    "Novak",
+    "Haddad",
+    "Kim",
+    "Larsen",
+    "Silva",
+    "Müller",
+    "Patel",
+    "Brown",
+)
 _DOCTORS = ("Dr. Weiss", "Dr. Anand", "Dr. Moreau", "Dr. Park", "Dr. Costa")
 
 _FINDING_TEXT: dict[str, tuple[str, ...]] = {
@@ -222,7 +241,10 @@ def render_fundus(spec: FundusSpec, size: int = 256) -> Image.Image:
     if spec.label == "RD":
         half = rng.uniform(0.55, 0.8)
         angles = np.linspace(spec.rd_angle - half, spec.rd_angle + half, 24)
-        inner = [(0.5 + (0.25 + 0.04 * math.sin(7 * a)) * math.cos(a), 0.5 + (0.25 + 0.04 * math.sin(7 * a)) * math.sin(a)) for a in angles]
+        inner = [
+            (0.5 + (0.25 + 0.04 * math.sin(7 * a)) * math.cos(a), 0.5 + (0.25 + 0.04 * math.sin(7 * a)) * math.sin(a))
+            for a in angles
+        ]
         outer = [(0.5 + 0.47 * math.cos(a), 0.5 + 0.47 * math.sin(a)) for a in angles[::-1]]
         draw.polygon([px(p) for p in inner + outer], fill=(150, 146, 140))
         for k in range(3):  # folds
@@ -244,7 +266,12 @@ def render_fundus(spec: FundusSpec, size: int = 256) -> Image.Image:
     if spec.label == "AMD":
         for _ in range(int(rng.integers(10, 18))):
             ang, dist = rng.uniform(0, 2 * math.pi), abs(rng.normal(0.0, 0.045))
-            disc(spec.macula_x + dist * math.cos(ang), spec.macula_y + dist * math.sin(ang), rng.uniform(0.018, 0.028), (238, 218, 96))
+            disc(
+                spec.macula_x + dist * math.cos(ang),
+                spec.macula_y + dist * math.sin(ang),
+                rng.uniform(0.018, 0.028),
+                (238, 218, 96),
+            )
     elif spec.label == "DR":
         for _ in range(int(rng.integers(10, 16))):
             x, y = rng.uniform(0.25, 0.75), rng.uniform(0.28, 0.72)
@@ -306,7 +333,9 @@ def make_record(spec: FundusSpec, image: str, index: int) -> SyntheticRecord:
 RECORD_FIELDS: tuple[str, ...] = ("image", "patient", "eye", "note", "codes", "modality", "label")
 
 
-def iter_dataset(seed: int, count: int, start: int = 0, labels: Sequence[str] | None = None) -> Iterator[tuple[FundusSpec, int]]:
+def iter_dataset(
+    seed: int, count: int, start: int = 0, labels: Sequence[str] | None = None
+) -> Iterator[tuple[FundusSpec, int]]:
     """Specs of images ``start .. start+count`` (labels cycle through ``labels`` or CLASSES)."""
     labels = tuple(labels or CLASSES)
     for index in range(start, start + count):
@@ -338,7 +367,9 @@ def generate_dataset(
     if progress:
         from tqdm import tqdm
 
-        specs = tqdm(specs, total=count, desc=f"drawing {out.name}", unit="img", leave=False, disable=None)  # None: off when not a terminal
+        specs = tqdm(
+            specs, total=count, desc=f"drawing {out.name}", unit="img", leave=False, disable=None
+        )  # None: off when not a terminal
     with open(records_path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(RECORD_FIELDS)

@@ -30,7 +30,11 @@ def _per_class(y: np.ndarray, probs: np.ndarray, k: int) -> dict[str, float | No
     acc = float((pred[pos] == k).mean())
     if n_pos == len(y):  # one class only: ROC undefined
         return {"acc": acc, "auc": None, "aupr": None}
-    return {"acc": acc, "auc": float(roc_auc_score(pos, probs[:, k])), "aupr": float(average_precision_score(pos, probs[:, k]))}
+    return {
+        "acc": acc,
+        "auc": float(roc_auc_score(pos, probs[:, k])),
+        "aupr": float(average_precision_score(pos, probs[:, k])),
+    }
 
 
 def _mean(values: Sequence[float | None], drop_zero: bool) -> float | None:
@@ -38,7 +42,9 @@ def _mean(values: Sequence[float | None], drop_zero: bool) -> float | None:
     return float(np.mean(vals)) if vals else None
 
 
-def classification_metrics(y: np.ndarray, probs: np.ndarray, labels: Sequence[str], *, paper_compat: bool = False) -> dict[str, Any]:
+def classification_metrics(
+    y: np.ndarray, probs: np.ndarray, labels: Sequence[str], *, paper_compat: bool = False
+) -> dict[str, Any]:
     """``{"classes": {label: {...}}, "macro": {...}, "accuracy": ...}`` for integer targets ``y``.
 
     ``paper_compat`` reproduces the paper's macro averages, which drop zero-valued classes.
@@ -66,7 +72,17 @@ def classification_metrics(y: np.ndarray, probs: np.ndarray, labels: Sequence[st
     }
 
 
-def with_bootstrap(result: dict[str, Any], y: np.ndarray, probs: np.ndarray, labels: Sequence[str], *, resamples: int, seed: int = 0, groups: np.ndarray | None = None, paper_compat: bool = False) -> dict[str, Any]:
+def with_bootstrap(
+    result: dict[str, Any],
+    y: np.ndarray,
+    probs: np.ndarray,
+    labels: Sequence[str],
+    *,
+    resamples: int,
+    seed: int = 0,
+    groups: np.ndarray | None = None,
+    paper_compat: bool = False,
+) -> dict[str, Any]:
     """Add ``<metric>_ci: [low, high]`` (95 % percentile bootstrap) beside every figure.
 
     With ``groups`` (patient ids) whole patients are resampled, so two eyes of one patient never

@@ -26,7 +26,16 @@ from torch.utils.data import DataLoader
 from ..data.csvdata import DataError, LabelledImageDataset, collate_skipping, read_table, resolve_image_path
 from .metrics import METRICS, classification_metrics, with_bootstrap
 
-__all__ = ["LabelledSet", "PromptSet", "ZeroShotEvaluator", "ZeroShotResult", "format_table", "load_labelled", "load_prompt_set", "write_report"]
+__all__ = [
+    "LabelledSet",
+    "PromptSet",
+    "ZeroShotEvaluator",
+    "ZeroShotResult",
+    "format_table",
+    "load_labelled",
+    "load_prompt_set",
+    "write_report",
+]
 
 CLASSES_DIR = Path(__file__).resolve().parent.parent / "configs" / "classes"
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
@@ -52,11 +61,15 @@ def load_prompt_set(name_or_path: str | Path) -> PromptSet:
         shipped = CLASSES_DIR / f"{name_or_path}.yaml"
         if not shipped.is_file():
             names = sorted(f.stem for f in CLASSES_DIR.glob("*.yaml"))
-            raise DataError(f"class prompt file not found: {name_or_path} (not a file, nor a shipped set: {', '.join(names)})")
+            raise DataError(
+                f"class prompt file not found: {name_or_path} (not a file, nor a shipped set: {', '.join(names)})"
+            )
         p = shipped
     data = yaml.safe_load(p.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or "classes" not in data:
-        raise DataError(f"{p}: a class prompt file needs 'classes:' (label: class name) and 'templates:' (strings with one '{{}}')")
+        raise DataError(
+            f"{p}: a class prompt file needs 'classes:' (label: class name) and 'templates:' (strings with one '{{}}')"
+        )
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise DataError(f"{p}: 'classes' must map each label to a class name")
@@ -85,7 +98,15 @@ class LabelledSet:
         return h.hexdigest()[:16]
 
 
-def load_labelled(path: str | Path, *, img_key: str | None = None, label_key: str | None = None, image_dir: str | Path | None = None, separator: str = ",", patient_key: str | None = "patient") -> LabelledSet:
+def load_labelled(
+    path: str | Path,
+    *,
+    img_key: str | None = None,
+    label_key: str | None = None,
+    image_dir: str | Path | None = None,
+    separator: str = ",",
+    patient_key: str | None = "patient",
+) -> LabelledSet:
     """A labelled CSV (default columns ``image``/``label``, or the paper's ``Image ID``/``Diagnosis``)
     or an image folder with one sub-folder per class."""
     p = Path(path)
@@ -106,11 +127,15 @@ def load_labelled(path: str | Path, *, img_key: str | None = None, label_key: st
     label_key = label_key or ("Diagnosis" if "Diagnosis" in columns and "label" not in columns else "label")
     missing = [k for k in (img_key, label_key) if k not in columns]
     if missing:
-        raise DataError(f"{p}: missing column(s) {missing}; the file has columns {columns}; choose others with --img-key / --label-key")
+        raise DataError(
+            f"{p}: missing column(s) {missing}; the file has columns {columns}; choose others with --img-key / --label-key"
+        )
     root = Path(image_dir) if image_dir else p.parent
     ids = [r[img_key] for r in rows]
     groups = [r[patient_key] for r in rows] if patient_key and patient_key in columns else None
-    return LabelledSet(ids, [resolve_image_path(i, root) for i in ids], [r[label_key].strip() for r in rows], groups, str(p))
+    return LabelledSet(
+        ids, [resolve_image_path(i, root) for i in ids], [r[label_key].strip() for r in rows], groups, str(p)
+    )
 
 
 @dataclass
@@ -130,10 +155,22 @@ class ZeroShotEvaluator:
 
     name = "zeroshot"
 
-    def __init__(self, data: LabelledSet, prompts: PromptSet, *, batch_size: int = 64, workers: int = 0, bootstrap: int = 200, seed: int = 0, paper_compat: bool = False):
+    def __init__(
+        self,
+        data: LabelledSet,
+        prompts: PromptSet,
+        *,
+        batch_size: int = 64,
+        workers: int = 0,
+        bootstrap: int = 200,
+        seed: int = 0,
+        paper_compat: bool = False,
+    ):
         unknown = sorted(set(data.labels) - set(prompts.classes))
         if unknown:
-            raise DataError(f"{data.source}: label(s) {unknown} are not covered by the class prompt file {prompts.source}; known labels: {prompts.labels}")
+            raise DataError(
+                f"{data.source}: label(s) {unknown} are not covered by the class prompt file {prompts.source}; known labels: {prompts.labels}"
+            )
         self.data = data
         self.prompts = prompts
         self.batch_size = batch_size
@@ -143,7 +180,15 @@ class ZeroShotEvaluator:
         self.paper_compat = paper_compat
 
     @torch.no_grad()
-    def __call__(self, model: torch.nn.Module, preprocess: Callable[..., torch.Tensor], tokenizer: Callable[..., torch.Tensor], device: torch.device, autocast: Callable[[], Any] = nullcontext, progress: bool = False) -> ZeroShotResult:
+    def __call__(
+        self,
+        model: torch.nn.Module,
+        preprocess: Callable[..., torch.Tensor],
+        tokenizer: Callable[..., torch.Tensor],
+        device: torch.device,
+        autocast: Callable[[], Any] = nullcontext,
+        progress: bool = False,
+    ) -> ZeroShotResult:
         was_training = model.training
         model.eval()
         labels = self.prompts.labels
@@ -151,7 +196,12 @@ class ZeroShotEvaluator:
         templates = ["{}"] if self.paper_compat else list(self.prompts.templates)
         with autocast():
             weights = open_clip.build_zero_shot_classifier(model, tokenizer, names, templates, device=device)
-        loader = DataLoader(LabelledImageDataset(self.data.paths, preprocess), batch_size=self.batch_size, num_workers=self.workers, collate_fn=collate_skipping)
+        loader = DataLoader(
+            LabelledImageDataset(self.data.paths, preprocess),
+            batch_size=self.batch_size,
+            num_workers=self.workers,
+            collate_fn=collate_skipping,
+        )
         if progress:
             from tqdm import tqdm
 
@@ -177,14 +227,25 @@ class ZeroShotEvaluator:
         y = np.array([labels.index(t) for t in targets], dtype=int)
         metrics = classification_metrics(y, prob, labels, paper_compat=self.paper_compat)
         groups = np.array([self.data.groups[i] for i in index]) if self.data.groups else None
-        metrics = with_bootstrap(metrics, y, prob, labels, resamples=self.bootstrap, seed=self.seed, groups=groups, paper_compat=self.paper_compat)
+        metrics = with_bootstrap(
+            metrics,
+            y,
+            prob,
+            labels,
+            resamples=self.bootstrap,
+            seed=self.seed,
+            groups=groups,
+            paper_compat=self.paper_compat,
+        )
         for label in labels:
             metrics["classes"][label]["name"] = self.prompts.classes[label]
         metrics.update(
             data=self.data.source,
             data_hash=self.data.digest(),
             prompts={"source": self.prompts.source, "templates": templates, "classes": self.prompts.classes},
-            scoring="softmax(sigmoid(logit_scale*cos)) [paper-compat]" if self.paper_compat else "softmax(logit_scale*cos)",
+            scoring="softmax(sigmoid(logit_scale*cos)) [paper-compat]"
+            if self.paper_compat
+            else "softmax(logit_scale*cos)",
             skipped=len(skipped),
         )
         return ZeroShotResult(metrics, labels, [self.data.ids[i] for i in index], targets, prob, skipped)
@@ -200,15 +261,21 @@ def format_table(metrics: Mapping[str, Any]) -> str:
     for label, c in metrics["classes"].items():
         ci = c.get("auc_ci")
         ci_txt = f"({ci[0]:.3f}-{ci[1]:.3f})" if ci else ""
-        lines.append(f"{label:<10} {str(c.get('name', ''))[:34]:<34} {c['support']:>5}  {_fmt(c['acc'])}  {_fmt(c['auc'])} {ci_txt:<15} {_fmt(c['aupr'])}")
+        lines.append(
+            f"{label:<10} {str(c.get('name', ''))[:34]:<34} {c['support']:>5}  {_fmt(c['acc'])}  {_fmt(c['auc'])} {ci_txt:<15} {_fmt(c['aupr'])}"
+        )
     m = metrics["macro"]
     ci = m.get("auc_ci")
     ci_txt = f"({ci[0]:.3f}-{ci[1]:.3f})" if ci else ""
-    lines.append(f"{'macro':<10} {'':<34} {metrics['n']:>5}  {_fmt(m['acc'])}  {_fmt(m['auc'])} {ci_txt:<15} {_fmt(m['aupr'])}")
+    lines.append(
+        f"{'macro':<10} {'':<34} {metrics['n']:>5}  {_fmt(m['acc'])}  {_fmt(m['auc'])} {ci_txt:<15} {_fmt(m['aupr'])}"
+    )
     return "\n".join(lines)
 
 
-def write_report(result: ZeroShotResult, out_dir: str | Path, extra: Mapping[str, Any] | None = None) -> dict[str, Path]:
+def write_report(
+    result: ZeroShotResult, out_dir: str | Path, extra: Mapping[str, Any] | None = None
+) -> dict[str, Path]:
     """Write zeroshot.json, zeroshot.csv (the paper's ``label,acc,auc,aupr`` + ``avg``), predictions.csv, skipped.csv."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,14 @@ from ..data.csvdata import read_table
 __all__ = ["CaptionStats", "RECORD_COLUMNS", "condition_from_codes", "template_caption", "write_captions"]
 
 #: Default record column names (each can be renamed).
-RECORD_COLUMNS: dict[str, str] = {"image": "image", "patient": "patient", "eye": "eye", "note": "note", "codes": "codes", "modality": "modality"}
+RECORD_COLUMNS: dict[str, str] = {
+    "image": "image",
+    "patient": "patient",
+    "eye": "eye",
+    "note": "note",
+    "codes": "codes",
+    "modality": "modality",
+}
 
 #: ICD-10 code prefix -> condition name as written in captions and class prompts. Longest prefix wins.
 ICD10_CONDITIONS: dict[str, str] = {
@@ -61,7 +68,9 @@ def template_caption(record: Mapping[str, str], columns: Mapping[str, str] = REC
     eye = _EYES.get((record.get(columns["eye"]) or "").strip().upper(), "")
     conditions = condition_from_codes(record.get(columns["codes"]) or "")
     head = f"{modality} of the {eye}" if eye else modality
-    parts = [head + (": " + ", ".join("normal fundus" if c == "normal" else c for c in conditions) if conditions else "")]
+    parts = [
+        head + (": " + ", ".join("normal fundus" if c == "normal" else c for c in conditions) if conditions else "")
+    ]
     found = _FINDINGS.search(record.get(columns["note"]) or "")
     if found and found.group(1).strip():
         parts.append(found.group(1).strip())
@@ -77,7 +86,13 @@ class CaptionStats:
     conditions: Counter[str] = field(default_factory=Counter)
 
 
-def write_captions(records: str | Path, out: str | Path, columns: Mapping[str, str] = RECORD_COLUMNS, separator: str = ",", keep: tuple[str, ...] = ("label",)) -> CaptionStats:
+def write_captions(
+    records: str | Path,
+    out: str | Path,
+    columns: Mapping[str, str] = RECORD_COLUMNS,
+    separator: str = ",",
+    keep: tuple[str, ...] = ("label",),
+) -> CaptionStats:
     """Write ``image,caption`` (plus the ``keep`` columns the records have) for every record."""
     rows = read_table(records, separator, required=[columns["image"]])
     stats = CaptionStats()

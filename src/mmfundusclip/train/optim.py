@@ -15,7 +15,15 @@ from ..config import OptimConfig
 
 __all__ = ["build_optimizer", "lr_schedule", "no_decay"]
 
-_NO_DECAY_NAMES = ("logit_scale", "logit_bias", "positional_embedding", "class_embedding", "token_embedding", "pos_embed", "cls_token")
+_NO_DECAY_NAMES = (
+    "logit_scale",
+    "logit_bias",
+    "positional_embedding",
+    "class_embedding",
+    "token_embedding",
+    "pos_embed",
+    "cls_token",
+)
 
 
 def no_decay(name: str, param: torch.nn.Parameter) -> bool:

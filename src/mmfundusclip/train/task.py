@@ -17,13 +17,21 @@ __all__ = ["ContrastiveTask"]
 class ContrastiveTask(nn.Module):
     """``task(images, texts) -> {"loss", "logit_scale", ...}`` for CLIP or SigLIP training."""
 
-    def __init__(self, model: nn.Module, loss: str, dist: DistInfo, local_loss: bool = False, gather_with_grad: bool = False):
+    def __init__(
+        self, model: nn.Module, loss: str, dist: DistInfo, local_loss: bool = False, gather_with_grad: bool = False
+    ):
         super().__init__()
         self.model = model
         if loss == "siglip":
             self.loss: nn.Module = open_clip.SigLipLoss(rank=dist.rank, world_size=dist.world_size)
         else:
-            self.loss = open_clip.ClipLoss(local_loss=local_loss, gather_with_grad=gather_with_grad, cache_labels=True, rank=dist.rank, world_size=dist.world_size)
+            self.loss = open_clip.ClipLoss(
+                local_loss=local_loss,
+                gather_with_grad=gather_with_grad,
+                cache_labels=True,
+                rank=dist.rank,
+                world_size=dist.world_size,
+            )
 
     def forward(self, images: torch.Tensor, texts: torch.Tensor) -> dict[str, Any]:
         out = self.model(images, texts)

@@ -48,8 +48,9 @@ class TrainingError(RuntimeError):
 class Trainer:
     """Owns model, task, optimizer, data and run folder for one training run."""
 
-    def __init__(self, cfg: Config, run_dir: Path, dist: DistInfo):
+    def __init__(self, cfg: Config, run_dir: Path, dist: DistInfo, resume: str | None = None):
         self.cfg = cfg
+        self.resume = resume  # 'latest', a checkpoint path, or None (train.resume 'auto' resolved by the caller)
         self.run_dir = run_dir
         self.dist = dist
         self.step = 0  # optimizer steps done
@@ -65,53 +66,90 @@ class Trainer:
         """Load data, model, optimizer; resume if asked. Every input error surfaces here."""
         cfg, dist = self.cfg, self.dist
         if cfg.train.precision == "amp" and dist.device.type != "cuda":
-            raise TrainingError("train.precision 'amp' (fp16 autocast) needs CUDA; on CPU use fp32 (fp16 autocast on CPU is about 50x slower)")
+            raise TrainingError(
+                "train.precision 'amp' (fp16 autocast) needs CUDA; on CPU use fp32 (fp16 autocast on CPU is about 50x slower)"
+            )
         if cfg.optim.accum_freq != 1:
-            raise TrainingError("optim.accum_freq > 1 is not supported yet; use a smaller batch per process or more processes")
+            raise TrainingError(
+                "optim.accum_freq > 1 is not supported yet; use a smaller batch per process or more processes"
+            )
         if not cfg.data.train_data:
             raise TrainingError("no training data: set data.train_data (--train-data CSV)")
         rows = self._read_rows(cfg.data.train_data)
         global_batch = cfg.train.batch_size * dist.world_size
         if len(rows) < global_batch:
-            raise TrainingError(f"batch size {cfg.train.batch_size} x {dist.world_size} process(es) = {global_batch} is larger than the training set ({len(rows)} rows in {cfg.data.train_data})")
+            raise TrainingError(
+                f"batch size {cfg.train.batch_size} x {dist.world_size} process(es) = {global_batch} is larger than the training set ({len(rows)} rows in {cfg.data.train_data})"
+            )
 
         torch.manual_seed(cfg.train.seed)
-        self.loaded: LoadedModel = load_model(cfg.model.name, cfg.model.pretrained, device=dist.device, cache_dir=cfg.model.cache_dir, force_quick_gelu=cfg.model.force_quick_gelu)
+        self.loaded: LoadedModel = load_model(
+            cfg.model.name,
+            cfg.model.pretrained,
+            device=dist.device,
+            cache_dir=cfg.model.cache_dir,
+            force_quick_gelu=cfg.model.force_quick_gelu,
+        )
         model = self.loaded.model
         if cfg.model.grad_checkpointing:
             model.set_grad_checkpointing(True)
         transform = add_extra_aug(self.loaded.preprocess_train) if cfg.data.extra_aug else self.loaded.preprocess_train
         root = Path(cfg.data.image_dir) if cfg.data.image_dir else Path(cfg.data.train_data.split("::")[0]).parent
-        self.dataset = ImageCaptionDataset(rows, root, cfg.data.csv_img_key, cfg.data.csv_caption_key, transform, self.loaded.tokenizer)
+        self.dataset = ImageCaptionDataset(
+            rows, root, cfg.data.csv_img_key, cfg.data.csv_caption_key, transform, self.loaded.tokenizer
+        )
         self.steps_per_epoch = len(rows) // global_batch
         self.total_steps = self.steps_per_epoch * cfg.train.epochs
 
-        self.ddp_model: torch.nn.Module = DistributedDataParallel(model, device_ids=[dist.device.index] if dist.device.type == "cuda" else None) if dist.distributed else model
-        self.task = ContrastiveTask(self.ddp_model, cfg.train.loss, dist, cfg.train.local_loss, cfg.train.gather_with_grad)
+        self.ddp_model: torch.nn.Module = (
+            DistributedDataParallel(model, device_ids=[dist.device.index] if dist.device.type == "cuda" else None)
+            if dist.distributed
+            else model
+        )
+        self.task = ContrastiveTask(
+            self.ddp_model, cfg.train.loss, dist, cfg.train.local_loss, cfg.train.gather_with_grad
+        )
         if cfg.model.torchcompile:
             self.task = torch.compile(self.task)  # type: ignore[assignment]
         self.optimizer = build_optimizer(model, cfg.optim, fused=dist.device.type == "cuda")
         self.lr_at = lr_schedule(cfg.optim, self.total_steps, self.steps_per_epoch)
-        self.autocast = (lambda: torch.autocast(dist.device.type, dtype=torch.bfloat16)) if cfg.train.precision == "amp_bf16" else (lambda: torch.autocast("cuda", dtype=torch.float16)) if cfg.train.precision == "amp" else nullcontext
+        self.autocast = (
+            (lambda: torch.autocast(dist.device.type, dtype=torch.bfloat16))
+            if cfg.train.precision == "amp_bf16"
+            else (lambda: torch.autocast("cuda", dtype=torch.float16))
+            if cfg.train.precision == "amp"
+            else nullcontext
+        )
         self.scaler = torch.amp.GradScaler("cuda") if cfg.train.precision == "amp" else None
 
         self.evaluator: ZeroShotEvaluator | None = None
         if cfg.eval.zeroshot_data:
             data = load_labelled(cfg.eval.zeroshot_data, image_dir=cfg.eval.image_dir)
-            self.evaluator = ZeroShotEvaluator(data, load_prompt_set(cfg.eval.zeroshot_classes), batch_size=cfg.eval.batch_size, workers=min(cfg.data.workers, 2), bootstrap=cfg.eval.bootstrap, seed=cfg.train.seed)
+            self.evaluator = ZeroShotEvaluator(
+                data,
+                load_prompt_set(cfg.eval.zeroshot_classes),
+                batch_size=cfg.eval.batch_size,
+                workers=min(cfg.data.workers, 2),
+                bootstrap=cfg.eval.bootstrap,
+                seed=cfg.train.seed,
+            )
 
-        if cfg.train.resume:
-            self._resume(cfg.train.resume)
+        if self.resume:
+            self._resume(self.resume)
         if dist.is_main:
             write_config(self.run_dir, cfg, run_meta())
         self.metrics = MetricsLog(self.run_dir / "metrics.jsonl", enabled=dist.is_main)
         n_params = sum(p.numel() for p in model.parameters())
-        self._print(f"model {self.loaded.arch} ({n_params / 1e6:.1f} M parameters) on {dist.device}, {dist.world_size} process(es); {len(rows)} training pairs, {self.steps_per_epoch} steps/epoch x {cfg.train.epochs} epochs")
+        self._print(
+            f"model {self.loaded.arch} ({n_params / 1e6:.1f} M parameters) on {dist.device}, {dist.world_size} process(es); {len(rows)} training pairs, {self.steps_per_epoch} steps/epoch x {cfg.train.epochs} epochs"
+        )
 
     def _read_rows(self, spec: str) -> list[dict[str, str]]:
         rows: list[dict[str, str]] = []
         for part in spec.split("::"):
-            rows += read_table(part, self.cfg.data.csv_separator, required=[self.cfg.data.csv_img_key, self.cfg.data.csv_caption_key])
+            rows += read_table(
+                part, self.cfg.data.csv_separator, required=[self.cfg.data.csv_img_key, self.cfg.data.csv_caption_key]
+            )
         return rows
 
     def _resume(self, what: str) -> None:
@@ -126,12 +164,18 @@ class Trainer:
         state_dict = load_file(str(weights), device=str(self.dist.device))
         missing, unexpected = model.load_state_dict(state_dict, strict=False)
         if missing or unexpected:
-            raise TrainingError(f"--resume {weights}: the checkpoint is from a different model than {self.loaded.arch} (missing {list(missing)[:3]}, unexpected {list(unexpected)[:3]})")
+            raise TrainingError(
+                f"--resume {weights}: the checkpoint is from a different model than {self.loaded.arch} (missing {list(missing)[:3]}, unexpected {list(unexpected)[:3]})"
+            )
         state = load_state(weights)
         self.optimizer.load_state_dict(state["optimizer"])
         if self.scaler is not None and state.get("scaler"):
             self.scaler.load_state_dict(state["scaler"])
-        self.step, self.epoch, self.batch_in_epoch = int(state["step"]), int(state["epoch"]), int(state["batch_in_epoch"])
+        self.step, self.epoch, self.batch_in_epoch = (
+            int(state["step"]),
+            int(state["epoch"]),
+            int(state["batch_in_epoch"]),
+        )
         torch.set_rng_state(state["rng_cpu"])
         self._print(f"resumed from {weights}: epoch {self.epoch}, batch {self.batch_in_epoch}, step {self.step}")
 
@@ -139,7 +183,15 @@ class Trainer:
 
     def _loader(self, epoch: int, start_batch: int) -> DataLoader:
         cfg = self.cfg
-        sampler = EpochSampler(len(self.dataset), cfg.train.batch_size, seed=cfg.train.seed, epoch=epoch, rank=self.dist.rank, world_size=self.dist.world_size, start_batch=start_batch)
+        sampler = EpochSampler(
+            len(self.dataset),
+            cfg.train.batch_size,
+            seed=cfg.train.seed,
+            epoch=epoch,
+            rank=self.dist.rank,
+            world_size=self.dist.world_size,
+            start_batch=start_batch,
+        )
         return DataLoader(
             self.dataset,
             batch_size=cfg.train.batch_size,
@@ -173,7 +225,13 @@ class Trainer:
             if show_bar:
                 from tqdm import tqdm
 
-                bar = tqdm(total=self.steps_per_epoch, initial=self.batch_in_epoch, desc=f"epoch {epoch + 1}/{cfg.train.epochs}", unit="step", leave=False)
+                bar = tqdm(
+                    total=self.steps_per_epoch,
+                    initial=self.batch_in_epoch,
+                    desc=f"epoch {epoch + 1}/{cfg.train.epochs}",
+                    unit="step",
+                    leave=False,
+                )
             t_data = time.perf_counter()
             window = {"samples": 0, "data": 0.0, "t0": time.perf_counter()}
             for batch in loader:
@@ -193,10 +251,14 @@ class Trainer:
                 loss = out["loss"]
                 if not self._all_agree_finite(loss):
                     bad_in_a_row += 1
-                    self.metrics.write({"event": "nonfinite_loss", "step": self.step, "epoch": epoch, "batch": self.batch_in_epoch - 1})
+                    self.metrics.write(
+                        {"event": "nonfinite_loss", "step": self.step, "epoch": epoch, "batch": self.batch_in_epoch - 1}
+                    )
                     self._print(f"step {self.step}: non-finite loss, step not applied ({bad_in_a_row} in a row)")
                     if bad_in_a_row >= MAX_NONFINITE_IN_A_ROW:
-                        raise TrainingError(f"{bad_in_a_row} non-finite losses in a row at step {self.step}; stopped. The last good checkpoint in {self.run_dir / 'checkpoints'} is intact; lower optim.lr or check the data.")
+                        raise TrainingError(
+                            f"{bad_in_a_row} non-finite losses in a row at step {self.step}; stopped. The last good checkpoint in {self.run_dir / 'checkpoints'} is intact; lower optim.lr or check the data."
+                        )
                     self.optimizer.zero_grad(set_to_none=True)
                     t_data = time.perf_counter()
                     continue
@@ -238,9 +300,19 @@ class Trainer:
         total = self.attempted
         if self.skipped and len(self.skipped) / total > self.cfg.data.max_bad_fraction:
             first = "; ".join(f"{s['path']} ({s['reason']})" for s in self.skipped[:3])
-            raise DataError(f"{len(self.skipped)} of {total} images could not be read, more than data.max_bad_fraction={self.cfg.data.max_bad_fraction}; first: {first}. Run `mmfundusclip validate-data` on the CSV.")
+            raise DataError(
+                f"{len(self.skipped)} of {total} images could not be read, more than data.max_bad_fraction={self.cfg.data.max_bad_fraction}; first: {first}. Run `mmfundusclip validate-data` on the CSV."
+            )
 
-    def _log_step(self, loss: torch.Tensor, lr: float, logit_scale: torch.Tensor, window: dict[str, float], t_start: float, steps_at_start: int) -> None:
+    def _log_step(
+        self,
+        loss: torch.Tensor,
+        lr: float,
+        logit_scale: torch.Tensor,
+        window: dict[str, float],
+        t_start: float,
+        steps_at_start: int,
+    ) -> None:
         elapsed = time.perf_counter() - window["t0"]
         done = self.step - steps_at_start
         per_step = (time.perf_counter() - t_start) / max(1, done)
@@ -256,7 +328,9 @@ class Trainer:
             "eta_s": eta,
         }
         self.metrics.write(rec)
-        self._print(f"step {self.step}/{self.total_steps} epoch {rec['epoch']:.2f} loss {rec['loss']:.4f} lr {lr:.2e} scale {rec['logit_scale']:.1f} {rec['samples_per_s_per_proc']:.0f} samples/s/proc data {100 * rec['data_share']:.0f}% eta {eta:.0f}s")
+        self._print(
+            f"step {self.step}/{self.total_steps} epoch {rec['epoch']:.2f} loss {rec['loss']:.4f} lr {lr:.2e} scale {rec['logit_scale']:.1f} {rec['samples_per_s_per_proc']:.0f} samples/s/proc data {100 * rec['data_share']:.0f}% eta {eta:.0f}s"
+        )
 
     def _end_of_epoch(self, epoch: int) -> None:
         cfg = self.cfg
@@ -273,12 +347,28 @@ class Trainer:
         """Run the zero-shot evaluator (main process), log it, and on ``write`` save the report."""
         if self.evaluator is None or not self.dist.is_main:
             return None
-        result = self.evaluator(self.loaded.model, self.loaded.preprocess_val, self.loaded.tokenizer, self.dist.device, self.autocast)
+        result = self.evaluator(
+            self.loaded.model, self.loaded.preprocess_val, self.loaded.tokenizer, self.dist.device, self.autocast
+        )
         m = result.metrics
-        self.metrics.write({"step": self.step, "epoch": self.epoch, "zeroshot/macro_acc": m["macro"]["acc"], "zeroshot/macro_auc": m["macro"]["auc"], "zeroshot/macro_aupr": m["macro"]["aupr"]})
-        self._print(f"zero-shot after epoch {self.epoch}: macro acc {m['macro']['acc']:.3f} auc {m['macro']['auc'] or float('nan'):.3f} aupr {m['macro']['aupr'] or float('nan'):.3f}")
+        self.metrics.write(
+            {
+                "step": self.step,
+                "epoch": self.epoch,
+                "zeroshot/macro_acc": m["macro"]["acc"],
+                "zeroshot/macro_auc": m["macro"]["auc"],
+                "zeroshot/macro_aupr": m["macro"]["aupr"],
+            }
+        )
+        self._print(
+            f"zero-shot after epoch {self.epoch}: macro acc {m['macro']['acc']:.3f} auc {m['macro']['auc'] or float('nan'):.3f} aupr {m['macro']['aupr'] or float('nan'):.3f}"
+        )
         if write:
-            write_report(result, self.run_dir / "eval" / "during_training", extra={"model": str(self.run_dir), "step": self.step, "epoch": self.epoch})
+            write_report(
+                result,
+                self.run_dir / "eval" / "during_training",
+                extra={"model": str(self.run_dir), "step": self.step, "epoch": self.epoch},
+            )
             self._print(format_table(m))
         self.last_eval = m
         return m
@@ -300,7 +390,13 @@ class Trainer:
             "batch_in_epoch": self.batch_in_epoch,
             "rng_cpu": torch.get_rng_state(),
         }
-        meta = {"arch": self.loaded.arch, "force_quick_gelu": str(self.cfg.model.force_quick_gelu).lower(), "step": str(self.step), "epoch": str(self.epoch), "config": config_to_yaml(self.cfg)}
+        meta = {
+            "arch": self.loaded.arch,
+            "force_quick_gelu": str(self.cfg.model.force_quick_gelu).lower(),
+            "step": str(self.step),
+            "epoch": str(self.epoch),
+            "config": config_to_yaml(self.cfg),
+        }
         save_checkpoint(self.loaded.model, state, path, meta)
         return path
 
@@ -314,7 +410,9 @@ class Trainer:
                 w.writerow(["path", "reason"])
                 for s in self.skipped:
                     w.writerow([s["path"], s["reason"]])
-            self._print(f"{len(self.skipped)} image(s) could not be read and were skipped; listed in {self.run_dir / 'skipped.csv'}")
+            self._print(
+                f"{len(self.skipped)} image(s) could not be read and were skipped; listed in {self.run_dir / 'skipped.csv'}"
+            )
         if hasattr(self, "metrics"):
             self.metrics.close()
 
