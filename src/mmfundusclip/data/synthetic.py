@@ -215,7 +215,8 @@ def render_fundus(spec: FundusSpec, size: int = 256) -> Image.Image:
     """Draw the fundus described by ``spec`` as an RGB image of ``size`` x ``size`` pixels."""
     if size < 16:
         raise ValueError(f"size must be at least 16 pixels, got {size}")
-    rng = np.random.default_rng(spec.seed)
+    rng = np.random.default_rng(spec.seed)  # anatomy: the same for every label of one (seed, index)
+    frng = np.random.default_rng([spec.seed, 1])  # findings: their own stream, so anatomy never shifts
     s = float(size)
 
     # Background: radial falloff from the posterior pole, fine choroidal noise.
@@ -239,7 +240,7 @@ def render_fundus(spec: FundusSpec, size: int = 256) -> Image.Image:
 
     # Retinal detachment: a grey, wrinkled sector of the periphery, drawn under the vessels.
     if spec.label == "RD":
-        half = rng.uniform(0.55, 0.8)
+        half = frng.uniform(0.55, 0.8)
         angles = np.linspace(spec.rd_angle - half, spec.rd_angle + half, 24)
         inner = [
             (0.5 + (0.25 + 0.04 * math.sin(7 * a)) * math.cos(a), 0.5 + (0.25 + 0.04 * math.sin(7 * a)) * math.sin(a))
@@ -264,33 +265,33 @@ def render_fundus(spec: FundusSpec, size: int = 256) -> Image.Image:
     disc(spec.disc_x + 0.01, spec.disc_y, spec.disc_r * 0.45, (250, 232, 190))
 
     if spec.label == "AMD":
-        for _ in range(int(rng.integers(10, 18))):
-            ang, dist = rng.uniform(0, 2 * math.pi), abs(rng.normal(0.0, 0.045))
+        for _ in range(int(frng.integers(10, 18))):
+            ang, dist = frng.uniform(0, 2 * math.pi), abs(frng.normal(0.0, 0.045))
             disc(
                 spec.macula_x + dist * math.cos(ang),
                 spec.macula_y + dist * math.sin(ang),
-                rng.uniform(0.018, 0.028),
+                frng.uniform(0.018, 0.028),
                 (238, 218, 96),
             )
     elif spec.label == "DR":
-        for _ in range(int(rng.integers(10, 16))):
-            x, y = rng.uniform(0.25, 0.75), rng.uniform(0.28, 0.72)
-            disc(x, y, rng.uniform(0.016, 0.024), (95, 8, 8))
-        for _ in range(int(rng.integers(6, 11))):
-            x, y = rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.7)
-            disc(x, y, rng.uniform(0.012, 0.018), (250, 236, 120))
+        for _ in range(int(frng.integers(10, 16))):
+            x, y = frng.uniform(0.25, 0.75), frng.uniform(0.28, 0.72)
+            disc(x, y, frng.uniform(0.016, 0.024), (95, 8, 8))
+        for _ in range(int(frng.integers(6, 11))):
+            x, y = frng.uniform(0.3, 0.7), frng.uniform(0.3, 0.7)
+            disc(x, y, frng.uniform(0.012, 0.018), (250, 236, 120))
     elif spec.label == "RVO":
         vein = next(p for v, sup, p in paths if v and sup == spec.rvo_superior)
         for i in range(len(vein) - 1):
             (x0, y0), (x1, y1) = vein[i], vein[i + 1]
             for _ in range(3):
-                t = rng.uniform(0, 1)
+                t = frng.uniform(0, 1)
                 cx, cy = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
                 # A flame: an elongated streak parallel to the nerve fibres (the vein's direction).
                 dx, dy = x1 - x0, y1 - y0
                 norm = math.hypot(dx, dy) or 1.0
-                ox, oy = rng.normal(0, 0.02), rng.normal(0, 0.02)
-                half = rng.uniform(0.03, 0.05)
+                ox, oy = frng.normal(0, 0.02), frng.normal(0, 0.02)
+                half = frng.uniform(0.03, 0.05)
                 p0 = (cx + ox - half * dx / norm, cy + oy - half * dy / norm)
                 p1 = (cx + ox + half * dx / norm, cy + oy + half * dy / norm)
                 draw.line([px(p0), px(p1)], fill=(150, 10, 10), width=max(2, round(0.022 * s)))

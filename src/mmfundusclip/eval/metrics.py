@@ -92,6 +92,7 @@ def with_bootstrap(
         return result
     rng = np.random.default_rng(seed)
     y = np.asarray(y)
+    probs = np.asarray(probs, dtype=np.float64)
     if groups is not None:
         uniq, inverse = np.unique(np.asarray(groups), return_inverse=True)
         members = [np.flatnonzero(inverse == g) for g in range(len(uniq))]

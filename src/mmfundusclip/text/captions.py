@@ -47,7 +47,8 @@ ICD10_CONDITIONS: dict[str, str] = {
 }
 
 _EYES = {"OD": "right eye", "OS": "left eye", "OU": "both eyes", "R": "right eye", "L": "left eye"}
-_FINDINGS = re.compile(r"(?:Fundus|Findings)\s*:\s*([^.]*)", re.IGNORECASE)
+# The clause ends at a full stop followed by a space or the end, so "cup-to-disc ratio 0.8" stays whole.
+_FINDINGS = re.compile(r"(?:Fundus|Findings)\s*:\s*(.*?)(?:\.(?=\s|$)|$)", re.IGNORECASE)
 
 
 def condition_from_codes(codes: str) -> list[str]:

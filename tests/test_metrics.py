@@ -1,0 +1,222 @@
+"""Tests for per-class and macro classification metrics with bootstrap intervals (mmfundusclip.eval.metrics)."""
+
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+import pytest
+from sklearn.metrics import average_precision_score, roc_auc_score
+
+from mmfundusclip.eval.metrics import METRICS, classification_metrics, with_bootstrap
+
+LABELS = ["a", "b", "c"]
+
+# Six images, three classes; predictions (argmax) are 0, 0, 1, 1, 0, 2.
+Y = np.array([0, 0, 0, 1, 1, 2])
+PROBS = np.array(
+    [
+        [0.7, 0.2, 0.1],
+        [0.6, 0.3, 0.1],
+        [0.3, 0.5, 0.2],
+        [0.2, 0.7, 0.1],
+        [0.5, 0.4, 0.1],
+        [0.1, 0.2, 0.7],
+    ]
+)
+
+
+def test_per_class_values_by_hand():
+    res = classification_metrics(Y, PROBS, LABELS)
+    a, b, c = (res["classes"][k] for k in LABELS)
+    # Recall: a 2 of 3, b 1 of 2, c 1 of 1.
+    assert a["acc"] == pytest.approx(2 / 3)
+    assert b["acc"] == pytest.approx(1 / 2)
+    assert c["acc"] == pytest.approx(1.0)
+    # AUC of a: positives 0.7, 0.6, 0.3 vs negatives 0.2, 0.5, 0.1 -> 8 of 9 pairs ordered.
+    assert a["auc"] == pytest.approx(8 / 9)
+    # AUC of b: positives 0.7, 0.4 vs negatives 0.2, 0.3, 0.5, 0.2 -> 7 of 8 pairs ordered.
+    assert b["auc"] == pytest.approx(7 / 8)
+    assert c["auc"] == pytest.approx(1.0)
+    # AP of a: ranking P P N P N N -> (1 + 1 + 3/4) / 3.
+    assert a["aupr"] == pytest.approx(11 / 12)
+    # AP of b: ranking P N P N N N -> (1 + 2/3) / 2.
+    assert b["aupr"] == pytest.approx(5 / 6)
+    assert c["aupr"] == pytest.approx(1.0)
+    assert [a["support"], b["support"], c["support"]] == [3, 2, 1]
+    assert not any("absent" in e for e in (a, b, c))
+    assert res["accuracy"] == pytest.approx(4 / 6)
+    assert res["n"] == 6
+    assert res["macro"]["acc"] == pytest.approx((2 / 3 + 1 / 2 + 1) / 3)
+    assert res["macro"]["auc"] == pytest.approx((8 / 9 + 7 / 8 + 1) / 3)
+    assert res["macro"]["aupr"] == pytest.approx((11 / 12 + 5 / 6 + 1) / 3)
+    assert res["balanced_accuracy"] == res["macro"]["acc"]
+
+
+def test_per_class_values_match_sklearn():
+    rng = np.random.default_rng(1)
+    y = rng.integers(0, 4, 60)
+    logits = rng.normal(size=(60, 4)) + 1.5 * np.eye(4)[y]
+    probs = np.exp(logits) / np.exp(logits).sum(1, keepdims=True)
+    labels = ["w", "x", "y", "z"]
+    res = classification_metrics(y, probs, labels)
+    pred = probs.argmax(1)
+    for k, label in enumerate(labels):
+        entry = res["classes"][label]
+        pos = y == k
+        assert entry["support"] == int(pos.sum())
+        assert entry["acc"] == pytest.approx((pred[pos] == k).mean())
+        assert entry["auc"] == pytest.approx(roc_auc_score(pos, probs[:, k]))
+        assert entry["aupr"] == pytest.approx(average_precision_score(pos, probs[:, k]))
+    assert res["macro"]["auc"] == pytest.approx(np.mean([roc_auc_score(y == k, probs[:, k]) for k in range(4)]))
+    assert res["accuracy"] == pytest.approx((pred == y).mean())
+
+
+def test_accepts_lists():
+    res = classification_metrics(Y.tolist(), PROBS.tolist(), LABELS)
+    assert res["classes"]["a"]["auc"] == pytest.approx(8 / 9)
+
+
+# Class c is never predicted: recall a 1, b 1, c 0.
+Y_ZERO = np.array([0, 0, 1, 1, 2, 2])
+PROBS_ZERO = np.array(
+    [
+        [0.8, 0.1, 0.1],
+        [0.6, 0.3, 0.1],
+        [0.2, 0.7, 0.1],
+        [0.1, 0.6, 0.3],
+        [0.5, 0.2, 0.3],
+        [0.2, 0.5, 0.3],
+    ]
+)
+
+
+def test_zero_recall_counts_as_zero_in_macro():
+    res = classification_metrics(Y_ZERO, PROBS_ZERO, LABELS)
+    assert res["classes"]["c"]["acc"] == 0.0
+    assert res["macro"]["acc"] == pytest.approx(2 / 3)
+    assert res["balanced_accuracy"] == pytest.approx(2 / 3)
+
+
+def test_paper_compat_drops_zero_recall_class():
+    honest = classification_metrics(Y_ZERO, PROBS_ZERO, LABELS)
+    paper = classification_metrics(Y_ZERO, PROBS_ZERO, LABELS, paper_compat=True)
+    assert paper["macro"]["acc"] == pytest.approx(1.0)
+    assert paper["balanced_accuracy"] == pytest.approx(1.0)
+    assert paper["macro"]["acc"] - honest["macro"]["acc"] == pytest.approx(1 / 3)
+    # Per-class figures and nonzero macro figures are the same either way.
+    assert paper["classes"] == honest["classes"]
+    assert paper["macro"]["auc"] == pytest.approx(honest["macro"]["auc"])
+    assert paper["accuracy"] == honest["accuracy"]
+
+
+def test_absent_class_is_marked_and_left_out():
+    y = np.array([0, 0, 1, 1])
+    probs = np.array([[0.9, 0.05, 0.05], [0.6, 0.3, 0.1], [0.3, 0.6, 0.1], [0.5, 0.3, 0.2]])
+    res = classification_metrics(y, probs, LABELS)
+    c = res["classes"]["c"]
+    assert c["support"] == 0
+    assert c["absent"] is True
+    assert c["acc"] is None and c["auc"] is None and c["aupr"] is None
+    assert "absent" not in res["classes"]["a"] and "absent" not in res["classes"]["b"]
+    # Recall a 1, b 1/2: macro over the two present classes, not (1 + 0.5 + 0) / 3.
+    assert res["macro"]["acc"] == pytest.approx(0.75)
+    a_auc = roc_auc_score(y == 0, probs[:, 0])
+    b_auc = roc_auc_score(y == 1, probs[:, 1])
+    assert res["macro"]["auc"] == pytest.approx((a_auc + b_auc) / 2)
+
+
+def test_single_class_has_no_auc():
+    y = np.array([1, 1, 1])
+    probs = np.array([[0.2, 0.8], [0.6, 0.4], [0.1, 0.9]])
+    res = classification_metrics(y, probs, ["neg", "pos"])
+    pos = res["classes"]["pos"]
+    assert pos["acc"] == pytest.approx(2 / 3)
+    assert pos["auc"] is None and pos["aupr"] is None
+    assert res["classes"]["neg"]["absent"] is True
+    assert res["macro"]["auc"] is None
+    assert res["macro"]["aupr"] is None
+    assert res["macro"]["acc"] == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(
+    "probs",
+    [
+        np.full((6, 4), 0.25),  # one column too many
+        np.full((5, 3), 1 / 3),  # one row too few
+        np.full(6, 0.5),  # 1-D
+        np.full((6, 3, 1), 1 / 3),  # 3-D
+    ],
+)
+def test_wrong_probs_shape(probs):
+    with pytest.raises(ValueError, match=r"\(6, 3\)"):
+        classification_metrics(Y, probs, LABELS)
+
+
+# --- bootstrap -----------------------------------------------------------------------------
+
+
+def _sample(n: int = 150, k: int = 3, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    y = np.arange(n) % k
+    logits = rng.normal(size=(n, k)) + 1.2 * np.eye(k)[y]
+    return y, np.exp(logits) / np.exp(logits).sum(1, keepdims=True)
+
+
+def _boot(y, probs, **kw):
+    return with_bootstrap(classification_metrics(y, probs, LABELS), y, probs, LABELS, **kw)
+
+
+def test_bootstrap_intervals_bracket_the_value():
+    y, probs = _sample()
+    res = _boot(y, probs, resamples=100, seed=0)
+    for entry in [*res["classes"].values(), res["macro"]]:
+        for m in METRICS:
+            ci = entry[f"{m}_ci"]
+            assert isinstance(ci, list) and len(ci) == 2
+            low, high = ci
+            assert 0.0 <= low <= entry[m] <= high <= 1.0
+            assert high - low > 0.0
+    assert res["bootstrap"] == {"resamples": 100, "seed": 0, "unit": "image"}
+
+
+def test_bootstrap_is_deterministic_for_a_seed():
+    y, probs = _sample()
+    first = _boot(y, probs, resamples=30, seed=7)
+    second = _boot(y, probs, resamples=30, seed=7)
+    assert first == second
+    other = _boot(y, probs, resamples=30, seed=8)
+    assert other["macro"]["auc_ci"] != first["macro"]["auc_ci"]
+    # The point values are not changed by the bootstrap.
+    plain = classification_metrics(y, probs, LABELS)
+    assert {m: first["macro"][m] for m in METRICS} == plain["macro"]
+
+
+def test_bootstrap_by_patient():
+    y, probs = _sample()
+    groups = np.array([f"P{i // 2:03d}" for i in range(len(y))])
+    res = _boot(y, probs, resamples=30, seed=0, groups=groups)
+    assert res["bootstrap"]["unit"] == "patient"
+    low, high = res["macro"]["acc_ci"]
+    assert low <= res["macro"]["acc"] <= high
+    # Resampling patients draws different samples than resampling images.
+    by_image = _boot(y, probs, resamples=30, seed=0)
+    assert by_image["macro"]["auc_ci"] != res["macro"]["auc_ci"]
+
+
+def test_bootstrap_skips_none_values_and_zero_resamples():
+    y = np.array([0, 0, 1, 1])
+    probs = np.array([[0.9, 0.05, 0.05], [0.6, 0.3, 0.1], [0.3, 0.6, 0.1], [0.5, 0.3, 0.2]])
+    res = _boot(y, probs, resamples=30, seed=0)
+    assert not any(k.endswith("_ci") for k in res["classes"]["c"])  # absent class: nothing to bracket
+    before = classification_metrics(y, probs, LABELS)
+    untouched = with_bootstrap(copy.deepcopy(before), y, probs, LABELS, resamples=0)
+    assert untouched == before
+
+
+def test_bootstrap_accepts_lists_like_classification_metrics():
+    y, probs = _sample(n=30)
+    res = classification_metrics(y.tolist(), probs.tolist(), LABELS)
+    res = with_bootstrap(res, y.tolist(), probs.tolist(), LABELS, resamples=10)
+    assert res["bootstrap"]["resamples"] == 10
+    assert res["bootstrap"]["unit"] == "image"
