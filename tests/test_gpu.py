@@ -28,6 +28,7 @@ def test_train_and_eval_on_cuda_with_bf16_autocast(tiny_data: dict[str, Path], t
     # lr 1e-6 under BF16 autocast still moves the fp32 master weights.
     assert sum(not torch.equal(a[k], b[k]) for k in a) > len(a) // 2
     out = tmp_path / "zs"
-    assert main(["eval", "zeroshot", "--model", str(run), "--data", str(tiny_data["test"]), "--out", str(out), "--device", "cuda", "--bootstrap", "20"]) == 0
+    argv = ["eval", "zeroshot", "--model", str(run), "--data", str(tiny_data["test"]), "--out", str(out), "--device", "cuda", "--bootstrap", "20"]  # fmt: skip
+    assert main(argv) == 0
     report = json.loads((out / "zeroshot.json").read_text())
     assert report["n"] == 50 and isinstance(report["macro"]["auc"], float)

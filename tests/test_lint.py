@@ -23,5 +23,18 @@ def _ruff() -> list[str]:
 
 
 def test_ruff_check_is_clean():
-    out = subprocess.run([*_ruff(), "check", "src", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [*_ruff(), "check", "src", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_ruff_format_is_clean():
+    out = subprocess.run(
+        [*_ruff(), "format", "--check", "src", "tests", "bench", "scripts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
