@@ -234,3 +234,11 @@ def test_resume_continues_from_the_saved_step(tiny_data: dict[str, Path], tmp_pa
     assert steps == sorted(steps) and steps[-1] == 2 * (120 // 16)  # no step counted twice
     state = torch.load(tmp_path / "run" / "checkpoints" / "epoch_2.state.pt", weights_only=True)
     assert state["step"] == 2 * (120 // 16)
+
+
+def test_tiny_variant_of_the_reference_recipe_runs(tiny_data: dict[str, Path], tmp_path: Path):
+    argv = ["train", "--config", str(Path(__file__).resolve().parent.parent / "configs" / "reference-tiny.yaml"), "--data.train_data", str(tiny_data["captions"]), "--eval.zeroshot_data", str(tiny_data["test"]), "--train.logs", str(tmp_path)]  # fmt: skip
+    assert main(argv) == 0
+    run = tmp_path / "reference_tiny"
+    assert (run / "checkpoints" / "latest.safetensors").is_file()
+    assert (run / "eval" / "during_training" / "zeroshot.json").is_file()
