@@ -145,6 +145,10 @@ class TrainConfig:
     log_every_n_steps: int = _f(10, "Print a progress line every N optimizer steps.")
     save_frequency: int = _f(1, "Save a checkpoint every N epochs (0: only at the end).")
     save_most_recent: bool = _f(False, "Also keep an always-current 'latest' checkpoint.")
+    save_every_n_steps: int = _f(0, "Also save a step_N checkpoint every N optimizer steps (0: off).")
+    report_to: str = _f(
+        "", "Extra metric sinks, comma-separated: tensorboard, wandb (metrics.jsonl is always written)."
+    )
     progress_bar: bool = _f(True, "Show a tqdm bar (on a terminal).")
 
     def __post_init__(self) -> None:
@@ -152,6 +156,10 @@ class TrainConfig:
         _check(self.batch_size >= 1, "train.batch_size", f"must be >= 1, got {self.batch_size}")
         _check(self.log_every_n_steps >= 1, "train.log_every_n_steps", f"must be >= 1, got {self.log_every_n_steps}")
         _check(self.save_frequency >= 0, "train.save_frequency", f"must be >= 0, got {self.save_frequency}")
+        _check(self.save_every_n_steps >= 0, "train.save_every_n_steps", f"must be >= 0, got {self.save_every_n_steps}")
+        sinks = [s for s in self.report_to.split(",") if s.strip()]
+        bad = [s for s in sinks if s.strip() not in ("tensorboard", "wandb")]
+        _check(not bad, "train.report_to", f"unknown sink(s) {bad}; choose from tensorboard, wandb")
         _check(
             self.device in ("auto", "cpu", "cuda") or self.device.startswith("cuda:"),
             "train.device",
@@ -169,12 +177,14 @@ class EvalConfig:
         1, "Run zero-shot every N epochs (0: never; the last epoch always runs when data is set)."
     )
     image_dir: str | None = _f(None, "Root of relative image paths in zeroshot_data (default: its folder).")
+    val_frequency: int = _f(1, "Validation loss and retrieval on data.val_data every N epochs (0: never).")
     batch_size: int = _f(64, "Batch size for evaluation.")
     bootstrap: int = _f(200, "Bootstrap resamples for 95% confidence intervals (0: none).")
 
     def __post_init__(self) -> None:
         _check(self.zeroshot_frequency >= 0, "eval.zeroshot_frequency", f"must be >= 0, got {self.zeroshot_frequency}")
         _check(self.batch_size >= 1, "eval.batch_size", f"must be >= 1, got {self.batch_size}")
+        _check(self.val_frequency >= 0, "eval.val_frequency", f"must be >= 0, got {self.val_frequency}")
         _check(self.bootstrap >= 0, "eval.bootstrap", f"must be >= 0, got {self.bootstrap}")
 
 
@@ -425,7 +435,9 @@ OPEN_CLIP_FLAGS: dict[str, tuple[str, bool]] = {
     "--log-every-n-steps": ("train.log_every_n_steps", True),
     "--save-frequency": ("train.save_frequency", True),
     "--save-most-recent": ("train.save_most_recent", False),
+    "--report-to": ("train.report_to", True),
     "--zeroshot-frequency": ("eval.zeroshot_frequency", True),
+    "--val-frequency": ("eval.val_frequency", True),
 }
 
 #: open_clip_train flags without a value that set a key to something other than true.

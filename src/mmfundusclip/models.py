@@ -80,22 +80,25 @@ class LoadedModel:
 
 
 def find_checkpoint(path: str | Path) -> Path:
-    """The weights file behind a run folder, a checkpoints folder or a checkpoint file."""
+    """The weights file behind a checkpoint file, or the newest one (highest step) in a run or
+    checkpoints folder. ``*.tmp`` files (a write that was cut off) are never picked."""
     p = Path(path)
     if p.is_file():
         return p
     for folder in (p / "checkpoints", p):
         if not folder.is_dir():
             continue
-        latest = folder / "latest.safetensors"
-        if latest.is_file():
-            return latest
-        epochs = sorted(folder.glob("epoch_*.safetensors"), key=lambda f: int(f.stem.split("_")[1]))
-        if epochs:
-            return epochs[-1]
-    raise ModelLoadError(
-        f"no checkpoint found in {p} (looked for checkpoints/latest.safetensors and checkpoints/epoch_N.safetensors)"
-    )
+        candidates = [f for f in folder.glob("*.safetensors") if f.is_file()]
+        if candidates:
+            return max(candidates, key=lambda f: (_checkpoint_step(f), f.name == "latest.safetensors"))
+    raise ModelLoadError(f"no checkpoint found in {p} (looked for checkpoints/*.safetensors)")
+
+
+def _checkpoint_step(path: Path) -> int:
+    try:
+        return int(read_checkpoint_meta(path).get("step", -1))
+    except (OSError, ValueError, RuntimeError):  # a damaged file never wins
+        return -2
 
 
 def read_checkpoint_meta(path: str | Path) -> dict[str, str]:
@@ -193,7 +196,10 @@ def load_model(
         force_quick_gelu = force_quick_gelu or meta.get("force_quick_gelu") == "true"
         model, pre_train, pre_val = _create(arch, None, False, device, cache_dir, force_quick_gelu, aug_cfg)
         state = load_file(str(ckpt_path), device=str(device))
-        missing, unexpected = model.load_state_dict(state, strict=False)
+        try:
+            missing, unexpected = model.load_state_dict(state, strict=False)
+        except RuntimeError as exc:  # shape mismatches
+            raise ModelLoadError(f"{ckpt_path} does not fit architecture {arch}: {str(exc).splitlines()[1:3]}") from exc
         if missing or unexpected:
             raise ModelLoadError(
                 f"{ckpt_path} does not fit architecture {arch}: missing {list(missing)[:5]}, unexpected {list(unexpected)[:5]}"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import Config, config_to_yaml
+from .config import Config, config_to_dict, config_to_yaml
 
 __all__ = ["RunFolderError", "MetricsLog", "git_commit", "prepare_run_dir", "run_meta"]
 
@@ -86,19 +86,62 @@ def write_config(run_dir: Path, cfg: Config, meta: dict[str, Any]) -> Path:
 
 
 class MetricsLog:
-    """Append-only JSON lines, flushed per record so a killed run keeps what it logged."""
+    """Append-only JSON lines, flushed per record so a killed run keeps what it logged; numeric
+    fields also go to TensorBoard and/or Weights & Biases when ``report_to`` names them."""
 
-    def __init__(self, path: Path, enabled: bool = True):
+    def __init__(self, path: Path, enabled: bool = True, report_to: str = "", config: Config | None = None):
         self.path = path
         # Held open for the run's lifetime (closed in close()): one append per record, no reopen.
         self._fh = open(path, "a", encoding="utf-8") if enabled else None  # noqa: SIM115
+        self._tb: Any = None
+        self._wandb: Any = None
+        sinks = {s.strip() for s in report_to.split(",") if s.strip()} if enabled else set()
+        if "tensorboard" in sinks:
+            try:
+                from torch.utils.tensorboard import SummaryWriter
+            except ImportError as exc:
+                raise RunFolderError(
+                    "train.report_to tensorboard needs the tensorboard package: pip install -r requirements-training.txt"
+                ) from exc
+            self._tb = SummaryWriter(log_dir=str(path.parent / "tensorboard"))
+        if "wandb" in sinks:
+            try:
+                import wandb
+            except ImportError as exc:
+                raise RunFolderError(
+                    "train.report_to wandb needs the wandb package: pip install wandb (WANDB_MODE=offline works without network)"
+                ) from exc
+            self._wandb = wandb.init(
+                project="mmfundusclip",
+                name=path.parent.name,
+                dir=str(path.parent),
+                config=config_to_dict(config) if config else None,
+                resume="allow",
+            )
 
     def write(self, record: dict[str, Any]) -> None:
         if self._fh is not None:
             self._fh.write(json.dumps(record) + "\n")
             self._fh.flush()
+        step = record.get("step")
+        scalars = {
+            k: v
+            for k, v in record.items()
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and k not in ("step",)
+        }
+        if self._tb is not None and step is not None:
+            for k, v in scalars.items():
+                self._tb.add_scalar(k, v, step)
+        if self._wandb is not None and step is not None and scalars:
+            self._wandb.log(scalars, step=step)
 
     def close(self) -> None:
         if self._fh is not None:
             self._fh.close()
             self._fh = None
+        if self._tb is not None:
+            self._tb.close()
+            self._tb = None
+        if self._wandb is not None:
+            self._wandb.finish()
+            self._wandb = None

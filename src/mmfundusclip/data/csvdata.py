@@ -99,11 +99,13 @@ class ImageCaptionDataset(Dataset):
         caption_key: str,
         transform: Callable[[Image.Image], torch.Tensor],
         tokenizer: Callable[..., torch.Tensor],
+        with_index: bool = False,
     ):
         self.paths = [resolve_image_path(r[img_key], root) for r in rows]
         self.captions = [r[caption_key] for r in rows]
         self.transform = transform
         self.tokenizer = tokenizer
+        self.with_index = with_index
 
     def __len__(self) -> int:
         return len(self.paths)
@@ -122,7 +124,8 @@ class ImageCaptionDataset(Dataset):
                     image = self.transform(_open_rgb(path))
         except (OSError, ValueError, SyntaxError) as exc:  # PIL raises all three for bad files
             return Skipped(str(path), f"{type(exc).__name__}: {exc}")
-        return image, self.tokenizer([self.captions[index]])[0]
+        tokens = self.tokenizer([self.captions[index]])[0]
+        return (image, tokens, index) if self.with_index else (image, tokens)
 
 
 class LabelledImageDataset(Dataset):
@@ -149,7 +152,10 @@ def collate_skipping(batch: Sequence[Any]) -> dict[str, Any]:
     skipped = [b for b in batch if isinstance(b, Skipped)]
     out: dict[str, Any] = {"skipped": skipped, "size": len(good)}
     if good:
-        first, second = zip(*good, strict=True)
-        out["images"] = torch.stack(first)
+        columns = list(zip(*good, strict=True))
+        out["images"] = torch.stack(columns[0])
+        second = columns[1]
         out["second"] = torch.stack(second) if isinstance(second[0], torch.Tensor) else torch.tensor(second)
+        if len(columns) > 2:  # (image, tokens, row index)
+            out["index"] = torch.tensor(columns[2])
     return out

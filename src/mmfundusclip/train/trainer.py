@@ -12,6 +12,8 @@ written to after construction.
 from __future__ import annotations
 
 import math
+import os
+import signal
 import sys
 import time
 from contextlib import nullcontext
@@ -28,8 +30,9 @@ from ..data.csvdata import DataError, ImageCaptionDataset, collate_skipping, rea
 from ..data.sampler import EpochSampler
 from ..data.transforms import add_extra_aug
 from ..dist import DistInfo
+from ..eval.retrieval import RetrievalEvaluator
 from ..eval.zeroshot import ZeroShotEvaluator, format_table, load_labelled, load_prompt_set, write_report
-from ..models import LoadedModel, find_checkpoint, load_model
+from ..models import LoadedModel, find_checkpoint, load_model, read_checkpoint_meta
 from ..runs import MetricsLog, run_meta, write_config
 from .checkpoint import load_state, save_checkpoint
 from .optim import build_optimizer, lr_schedule
@@ -39,6 +42,10 @@ __all__ = ["TrainingError", "Trainer"]
 
 #: Stop after this many optimizer steps in a row with a non-finite loss.
 MAX_NONFINITE_IN_A_ROW = 5
+
+#: Fault injection for the resume tests: SIGKILL this process right after this optimizer step
+#: (and after any checkpoint of that step). A real kill, so nothing gets to clean up.
+FAULT_KILL_ENV = "MMFUNDUSCLIP_FAULT_KILL_AT_STEP"
 
 
 class TrainingError(RuntimeError):
@@ -59,6 +66,7 @@ class Trainer:
         self.skipped: list[dict[str, str]] = []
         self.attempted = 0  # images this process tried to read, for max_bad_fraction
         self.last_eval: dict[str, Any] | None = None
+        self._kill_at = int(os.environ.get(FAULT_KILL_ENV, "0") or 0)
 
     # ------------------------------------------------------------------ setup
 
@@ -134,11 +142,26 @@ class Trainer:
                 seed=cfg.train.seed,
             )
 
+        self.val_evaluator: RetrievalEvaluator | None = None
+        if cfg.data.val_data:
+            val_rows = self._read_rows(cfg.data.val_data)
+            val_root = Path(cfg.data.image_dir) if cfg.data.image_dir else Path(cfg.data.val_data.split("::")[0]).parent
+            self.val_evaluator = RetrievalEvaluator(
+                val_rows,
+                val_root,
+                cfg.data.csv_img_key,
+                cfg.data.csv_caption_key,
+                batch_size=cfg.eval.batch_size,
+                workers=min(cfg.data.workers, 2),
+            )
+
         if self.resume:
             self._resume(self.resume)
         if dist.is_main:
             write_config(self.run_dir, cfg, run_meta())
-        self.metrics = MetricsLog(self.run_dir / "metrics.jsonl", enabled=dist.is_main)
+        self.metrics = MetricsLog(
+            self.run_dir / "metrics.jsonl", enabled=dist.is_main, report_to=cfg.train.report_to, config=cfg
+        )
         n_params = sum(p.numel() for p in model.parameters())
         self._print(
             f"model {self.loaded.arch} ({n_params / 1e6:.1f} M parameters) on {dist.device}, {dist.world_size} process(es); {len(rows)} training pairs, {self.steps_per_epoch} steps/epoch x {cfg.train.epochs} epochs"
@@ -161,8 +184,18 @@ class Trainer:
         from safetensors.torch import load_file
 
         model = self.loaded.model
+        arch = read_checkpoint_meta(weights).get("arch")
+        if arch != self.loaded.arch:
+            raise TrainingError(
+                f"--resume {weights}: the checkpoint is from a different model ({arch}) than this run's {self.loaded.arch}"
+            )
         state_dict = load_file(str(weights), device=str(self.dist.device))
-        missing, unexpected = model.load_state_dict(state_dict, strict=False)
+        try:
+            missing, unexpected = model.load_state_dict(state_dict, strict=False)
+        except RuntimeError as exc:  # shape mismatches
+            raise TrainingError(
+                f"--resume {weights}: the checkpoint does not fit {self.loaded.arch}: {str(exc).splitlines()[1:3]}"
+            ) from exc
         if missing or unexpected:
             raise TrainingError(
                 f"--resume {weights}: the checkpoint is from a different model than {self.loaded.arch} (missing {list(missing)[:3]}, unexpected {list(unexpected)[:3]})"
@@ -177,6 +210,8 @@ class Trainer:
             int(state["batch_in_epoch"]),
         )
         torch.set_rng_state(state["rng_cpu"])
+        if self.dist.device.type == "cuda" and state.get("rng_cuda"):
+            torch.cuda.set_rng_state_all(state["rng_cuda"])
         self._print(f"resumed from {weights}: epoch {self.epoch}, batch {self.batch_in_epoch}, step {self.step}")
 
     # ------------------------------------------------------------------ train
@@ -279,6 +314,10 @@ class Trainer:
                 with torch.no_grad():  # as in CLIP: keep the temperature's scale at most 100
                     self.loaded.model.logit_scale.clamp_(0, math.log(100))
                 self.step += 1
+                if cfg.train.save_every_n_steps and self.step % cfg.train.save_every_n_steps == 0:
+                    self.save_checkpoint(f"step_{self.step}")
+                if self._kill_at and self.step == self._kill_at:
+                    os.kill(os.getpid(), signal.SIGKILL)
                 window["samples"] += batch["size"]
                 window["data"] += data_time
                 if bar is not None:
@@ -335,13 +374,56 @@ class Trainer:
     def _end_of_epoch(self, epoch: int) -> None:
         cfg = self.cfg
         last = epoch + 1 == cfg.train.epochs
-        freq = cfg.eval.zeroshot_frequency
-        if self.evaluator is not None and (last or (freq and (epoch + 1) % freq == 0)):
+
+        def due(freq: int) -> bool:
+            return last or bool(freq and (epoch + 1) % freq == 0)
+
+        if self.dist.distributed:
+            self._check_ranks_agree()
+        if self.val_evaluator is not None and cfg.eval.val_frequency and due(cfg.eval.val_frequency):
+            self.validate()
+        if self.evaluator is not None and due(cfg.eval.zeroshot_frequency):
             self.evaluate(write=last)
         if (cfg.train.save_frequency and (epoch + 1) % cfg.train.save_frequency == 0) or last:
             self.save_checkpoint(f"epoch_{epoch + 1}")
         if cfg.train.save_most_recent:
             self.save_checkpoint("latest")
+
+    def _check_ranks_agree(self) -> None:
+        """All processes must hold the same weights; a silent divergence would poison the run."""
+        params = [p.detach().double() for p in self.loaded.model.parameters()]
+        weights = torch.arange(1, len(params) + 1, dtype=torch.float64, device=params[0].device)
+        digest = torch.stack([(p.sum() + p.abs().sum()) for p in params]) @ weights
+        gathered = [torch.zeros_like(digest) for _ in range(self.dist.world_size)]
+        torch_dist.all_gather(gathered, digest)
+        values = [float(g) for g in gathered]
+        agree = all(v == values[0] for v in values)
+        self.metrics.write(
+            {
+                "event": "ranks_agree" if agree else "ranks_diverged",
+                "step": self.step,
+                "world_size": self.dist.world_size,
+                "digests": values,
+            }
+        )
+        if not agree:
+            raise TrainingError(
+                f"the {self.dist.world_size} processes hold different weights at step {self.step} (digests {values}); stopped"
+            )
+
+    def validate(self) -> dict[str, Any] | None:
+        """Contrastive validation loss and retrieval recall on data.val_data (main process)."""
+        if self.val_evaluator is None or not self.dist.is_main:
+            return None
+        out = self.val_evaluator(
+            self.loaded.model, self.loaded.preprocess_val, self.loaded.tokenizer, self.dist.device, self.autocast
+        )
+        self.metrics.write({"step": self.step, "epoch": self.epoch, **{f"val/{k}": v for k, v in out.items()}})
+        if out.get("n"):
+            self._print(
+                f"validation after epoch {self.epoch}: loss {out['val_loss']:.4f} i2t R@1 {out['i2t_R@1']:.3f} R@5 {out['i2t_R@5']:.3f} t2i R@1 {out['t2i_R@1']:.3f} R@5 {out['t2i_R@5']:.3f} ({out['n']} pairs)"
+            )
+        return out
 
     def evaluate(self, write: bool = False) -> dict[str, Any] | None:
         """Run the zero-shot evaluator (main process), log it, and on ``write`` save the report."""
@@ -389,6 +471,7 @@ class Trainer:
             "epoch": self.epoch,
             "batch_in_epoch": self.batch_in_epoch,
             "rng_cpu": torch.get_rng_state(),
+            "rng_cuda": torch.cuda.get_rng_state_all() if self.dist.device.type == "cuda" else [],
         }
         meta = {
             "arch": self.loaded.arch,
