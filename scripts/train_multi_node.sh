@@ -8,4 +8,4 @@ config="${1:?usage: train_multi_node.sh CONFIG [train args...]}"; shift
 nproc="${NPROC:-$(nvidia-smi -L 2>/dev/null | wc -l)}"
 exec torchrun --nnodes "$NNODES" --node-rank "$NODE_RANK" --nproc-per-node "$nproc" \
   --rdzv-backend c10d --rdzv-endpoint "$MASTER_ADDR:${MASTER_PORT:-29500}" --rdzv-id "${RDZV_ID:-mmfundusclip}" \
-  -m mmfundusclip.train --config "$config" "$@"
+  -m mmfundusclip.train -- --config "$config" "$@"

@@ -7,4 +7,4 @@ set -euo pipefail
 config="${1:?usage: train_one_node.sh CONFIG [train args...]}"; shift
 nproc="${NPROC:-$(nvidia-smi -L 2>/dev/null | wc -l)}"
 [ "$nproc" -ge 1 ] || nproc=1
-exec torchrun --standalone --nproc-per-node "$nproc" -m mmfundusclip.train --config "$config" "$@"
+exec torchrun --standalone --nproc-per-node "$nproc" -m mmfundusclip.train -- --config "$config" "$@"

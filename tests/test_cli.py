@@ -101,3 +101,9 @@ def test_hub_model_offline_without_cache_says_how_to_fetch(
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert "apple/DFN5B-CLIP-ViT-H-14-378" in err and "hf download" in err
+
+
+def test_train_accepts_the_double_dash_that_torchrun_launchers_put_first(capsys: pytest.CaptureFixture[str]):
+    assert main(["train", "--", "--print-config", "--logs", "./x", "--lr", "2e-6"]) == 0
+    out = capsys.readouterr().out
+    assert "logs: ./x" in out and "lr: 2.0e-06" in out

@@ -38,3 +38,9 @@ def test_ruff_format_is_clean():
         timeout=120,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_shell_scripts_parse():
+    for script in sorted((ROOT / "scripts").glob("*.sh")) + [ROOT / "scripts" / "slurm.sbatch", ROOT / ".ci" / "run"]:
+        out = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True, timeout=30)
+        assert out.returncode == 0, f"{script.name}: {out.stderr}"

@@ -217,6 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `train` parses its own (large, generated) option set so that `train --help` lists every key.
     if argv[:1] == ["train"]:
+        # torchrun's own parser rejects script flags that are prefixes of its options (`--logs`
+        # matches --logs-specs and --logs_specs), so launchers put `--` before ours: drop it.
+        argv = ["train", *(argv[2:] if argv[1:2] == ["--"] else argv[1:])]
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         return _guard(lambda: _cmd_train(argv[1:]))
     parser = _build_parser()

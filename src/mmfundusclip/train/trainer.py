@@ -1,7 +1,7 @@
 """The contrastive trainer: ``setup()``, ``train()``, ``save_checkpoint()``, ``cleanup()``.
 
 One GPU:      mmfundusclip train --config configs/reference.yaml --data.train_data train.csv
-Several GPUs: torchrun --nproc-per-node 8 -m mmfundusclip.train --config configs/reference.yaml
+Several GPUs: torchrun --nproc-per-node 8 -m mmfundusclip.train -- --config configs/reference.yaml
 CPU:          mmfundusclip train --config configs/demo.yaml --train.device cpu
 
 The step is written once: no launcher or loss branches inside the hot loop (the task returns a
