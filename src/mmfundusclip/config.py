@@ -95,6 +95,26 @@ class ModelConfig:
     grad_checkpointing: bool = _f(False, "Recompute activations in the backward pass to save memory.")
     force_quick_gelu: bool = _f(False, "Build the model with QuickGELU (needed for OpenAI and DFN5B weights).")
     torchcompile: bool = _f(False, "Compile the model with torch.compile.")
+    lock_image: bool = _f(False, "Freeze the image tower.")
+    lock_image_unlocked_groups: int = _f(0, "With lock_image: leave the last N layer groups trainable.")
+    lock_image_freeze_bn_stats: bool = _f(False, "With lock_image: also freeze BatchNorm statistics.")
+    lock_text: bool = _f(False, "Freeze the text tower.")
+    lock_text_unlocked_layers: int = _f(0, "With lock_text: leave the last N layers trainable.")
+    lock_text_freeze_layer_norm: bool = _f(
+        True, "With lock_text: LayerNorms freeze with the tower (open_clip's built-in text tower supports only true)."
+    )
+
+    def __post_init__(self) -> None:
+        _check(
+            self.lock_image_unlocked_groups >= 0,
+            "model.lock_image_unlocked_groups",
+            f"must be >= 0, got {self.lock_image_unlocked_groups}",
+        )
+        _check(
+            self.lock_text_unlocked_layers >= 0,
+            "model.lock_text_unlocked_layers",
+            f"must be >= 0, got {self.lock_text_unlocked_layers}",
+        )
 
 
 @dataclass
@@ -411,6 +431,12 @@ OPEN_CLIP_FLAGS: dict[str, tuple[str, bool]] = {
     "--grad-checkpointing": ("model.grad_checkpointing", False),
     "--force-quick-gelu": ("model.force_quick_gelu", False),
     "--torchcompile": ("model.torchcompile", False),
+    "--lock-image": ("model.lock_image", False),
+    "--lock-image-unlocked-groups": ("model.lock_image_unlocked_groups", True),
+    "--lock-image-freeze-bn-stats": ("model.lock_image_freeze_bn_stats", False),
+    "--lock-text": ("model.lock_text", False),
+    "--lock-text-unlocked-layers": ("model.lock_text_unlocked_layers", True),
+    "--lock-text-freeze-layer-norm": ("model.lock_text_freeze_layer_norm", False),
     "--lr": ("optim.lr", True),
     "--beta1": ("optim.beta1", True),
     "--beta2": ("optim.beta2", True),

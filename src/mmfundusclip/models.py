@@ -127,6 +127,7 @@ def _create(
     cache_dir: str | None,
     force_quick_gelu: bool,
     aug_cfg: dict[str, Any] | None,
+    model_kwargs: dict[str, Any] | None = None,
 ) -> tuple[torch.nn.Module, Any, Any]:
     quiet = _QuietRandomInit()
     root = logging.getLogger()
@@ -143,6 +144,7 @@ def _create(
             force_quick_gelu=force_quick_gelu,
             aug_cfg=aug_cfg,
             output_dict=True,
+            **(model_kwargs or {}),
         )
     except FileNotFoundError as exc:
         raise ModelLoadError(f"cannot load {arch}: {exc}") from exc
@@ -177,6 +179,7 @@ def load_model(
     force_quick_gelu: bool = False,
     aug_cfg: dict[str, Any] | None = None,
     load_weights: bool = True,
+    model_kwargs: dict[str, Any] | None = None,
 ) -> LoadedModel:
     """Load ``name`` (any source, see the module docstring) in fp32 on ``device``.
 
@@ -194,8 +197,16 @@ def load_model(
             raise ModelLoadError(f"{ckpt_path} has no 'arch' metadata: not a checkpoint written by mmfundusclip")
         arch = meta["arch"]
         force_quick_gelu = force_quick_gelu or meta.get("force_quick_gelu") == "true"
-        model, pre_train, pre_val = _create(arch, None, False, device, cache_dir, force_quick_gelu, aug_cfg)
         state = load_file(str(ckpt_path), device=str(device))
+        kwargs = dict(model_kwargs or {})
+        if "logit_bias" in state:  # trained with SigLIP: the parameter must exist to receive its value
+            kwargs.setdefault("init_logit_bias", 0.0)
+        model, pre_train, pre_val = _create(arch, None, False, device, cache_dir, force_quick_gelu, aug_cfg, kwargs)
+        if "quick_gelu" in meta and meta["quick_gelu"] != str(uses_quick_gelu(model)).lower():
+            raise ModelLoadError(
+                f"{ckpt_path} was trained with quick_gelu={meta['quick_gelu']} but {arch} builds with quick_gelu={str(uses_quick_gelu(model)).lower()}: "
+                "the weights would load and give worse features; pass --force-quick-gelu (or drop it) to match"
+            )
         try:
             missing, unexpected = model.load_state_dict(state, strict=False)
         except RuntimeError as exc:  # shape mismatches
@@ -206,8 +217,9 @@ def load_model(
             )
     else:
         arch = resolve_alias(name)
+        check_quick_gelu(arch, pretrained, force_quick_gelu)
         model, pre_train, pre_val = _create(
-            arch, pretrained, load_weights, device, cache_dir, force_quick_gelu, aug_cfg
+            arch, pretrained, load_weights, device, cache_dir, force_quick_gelu, aug_cfg, model_kwargs
         )
         if pretrained is None and not arch.startswith(("hf-hub:", "local-dir:")):
             log.warning("notice: %s has no pretrained weights here (pretrained=None): random initialisation", arch)
@@ -220,6 +232,34 @@ def load_model(
         arch=arch,
         source=source if ckpt_path is None else str(ckpt_path),
     )
+
+
+def uses_quick_gelu(model: torch.nn.Module) -> bool:
+    """True when the model's activations are QuickGELU (OpenAI CLIP, DFN5B) rather than GELU."""
+    return any(type(m).__name__ == "QuickGELU" for m in model.modules())
+
+
+def check_quick_gelu(arch: str, pretrained: str | None, force_quick_gelu: bool) -> None:
+    """Refuse weights trained with QuickGELU loaded into a GELU model (or the reverse).
+
+    The load succeeds either way and the features are silently worse, so it must be caught
+    before: open_clip's pretrained registry says which tags were trained with QuickGELU.
+    """
+    if not pretrained or arch.startswith(("hf-hub:", "local-dir:")) or Path(pretrained).is_file():
+        return
+    tag_cfg = open_clip.get_pretrained_cfg(arch, pretrained) or {}
+    model_cfg = open_clip.get_model_config(arch) or {}
+    model_quick = bool(model_cfg.get("quick_gelu", False)) or force_quick_gelu
+    if "quick_gelu" in tag_cfg and bool(tag_cfg["quick_gelu"]) != model_quick:
+        want = "with" if tag_cfg["quick_gelu"] else "without"
+        hint = (
+            f"use the model name {arch}-quickgelu or --force-quick-gelu"
+            if tag_cfg["quick_gelu"]
+            else f"drop --force-quick-gelu or use {arch.removesuffix('-quickgelu')}"
+        )
+        raise ModelLoadError(
+            f"{arch} with pretrained={pretrained!r}: those weights were trained {want} QuickGELU, but the model is built {'with' if model_quick else 'without'} it; {hint}"
+        )
 
 
 def model_config_json(arch: str) -> dict[str, Any] | None:

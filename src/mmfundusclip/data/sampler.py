@@ -29,10 +29,12 @@ class EpochSampler(Sampler[tuple[int, int]]):
         rank: int = 0,
         world_size: int = 1,
         start_batch: int = 0,
+        group: int = 1,
     ):
         self.n, self.batch_size, self.seed, self.epoch = n, batch_size, seed, epoch
         self.rank, self.world_size, self.start_batch = rank, world_size, start_batch
-        self.batches_per_rank = n // (batch_size * world_size)
+        # Whole groups of `group` batches only (gradient accumulation: one optimizer step each).
+        self.batches_per_rank = n // (batch_size * world_size * group) * group
 
     def __len__(self) -> int:
         return max(0, self.batches_per_rank - self.start_batch) * self.batch_size

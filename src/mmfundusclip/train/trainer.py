@@ -32,7 +32,7 @@ from ..data.transforms import add_extra_aug
 from ..dist import DistInfo
 from ..eval.retrieval import RetrievalEvaluator
 from ..eval.zeroshot import ZeroShotEvaluator, format_table, load_labelled, load_prompt_set, write_report
-from ..models import LoadedModel, find_checkpoint, load_model, read_checkpoint_meta
+from ..models import LoadedModel, find_checkpoint, load_model, read_checkpoint_meta, uses_quick_gelu
 from ..runs import MetricsLog, run_meta, write_config
 from .checkpoint import load_state, save_checkpoint
 from .optim import build_optimizer, lr_schedule
@@ -77,17 +77,14 @@ class Trainer:
             raise TrainingError(
                 "train.precision 'amp' (fp16 autocast) needs CUDA; on CPU use fp32 (fp16 autocast on CPU is about 50x slower)"
             )
-        if cfg.optim.accum_freq != 1:
-            raise TrainingError(
-                "optim.accum_freq > 1 is not supported yet; use a smaller batch per process or more processes"
-            )
         if not cfg.data.train_data:
             raise TrainingError("no training data: set data.train_data (--train-data CSV)")
         rows = self._read_rows(cfg.data.train_data)
-        global_batch = cfg.train.batch_size * dist.world_size
+        accum = cfg.optim.accum_freq
+        global_batch = cfg.train.batch_size * dist.world_size * accum
         if len(rows) < global_batch:
             raise TrainingError(
-                f"batch size {cfg.train.batch_size} x {dist.world_size} process(es) = {global_batch} is larger than the training set ({len(rows)} rows in {cfg.data.train_data})"
+                f"batch size {cfg.train.batch_size} x {dist.world_size} process(es) x accum_freq {accum} = {global_batch} is larger than the training set ({len(rows)} rows in {cfg.data.train_data})"
             )
 
         torch.manual_seed(cfg.train.seed)
@@ -97,8 +94,28 @@ class Trainer:
             device=dist.device,
             cache_dir=cfg.model.cache_dir,
             force_quick_gelu=cfg.model.force_quick_gelu,
+            # SigLIP starts from logit scale 10 and bias -10 (Zhai et al. 2023, section 3.2).
+            model_kwargs={"init_logit_scale": math.log(10), "init_logit_bias": -10.0}
+            if cfg.train.loss == "siglip"
+            else None,
         )
         model = self.loaded.model
+        if cfg.train.loss == "siglip" and getattr(model, "logit_bias", None) is None:
+            raise TrainingError(f"train.loss siglip needs a model with a logit bias; {self.loaded.arch} has none")
+        if cfg.model.lock_image:
+            model.lock_image_tower(
+                unlocked_groups=cfg.model.lock_image_unlocked_groups,
+                freeze_bn_stats=cfg.model.lock_image_freeze_bn_stats,
+            )
+        if cfg.model.lock_text and not cfg.model.lock_text_freeze_layer_norm and not hasattr(model, "text"):
+            raise TrainingError(
+                "model.lock_text_freeze_layer_norm false is not supported by open_clip's built-in text tower (only Hugging Face text towers); leave it true"
+            )
+        if cfg.model.lock_text:
+            model.lock_text_tower(
+                unlocked_layers=cfg.model.lock_text_unlocked_layers,
+                freeze_layer_norm=cfg.model.lock_text_freeze_layer_norm,
+            )
         if cfg.model.grad_checkpointing:
             model.set_grad_checkpointing(True)
         transform = add_extra_aug(self.loaded.preprocess_train) if cfg.data.extra_aug else self.loaded.preprocess_train
@@ -226,6 +243,7 @@ class Trainer:
             rank=self.dist.rank,
             world_size=self.dist.world_size,
             start_batch=start_batch,
+            group=cfg.optim.accum_freq,
         )
         return DataLoader(
             self.dataset,
@@ -269,41 +287,40 @@ class Trainer:
                 )
             t_data = time.perf_counter()
             window = {"samples": 0, "data": 0.0, "t0": time.perf_counter()}
+            micro: list[dict[str, Any]] = []
             for batch in loader:
                 data_time = time.perf_counter() - t_data
                 self._count_skips(batch)
                 self.batch_in_epoch += 1
-                if not batch["size"]:
+                if batch["size"]:
+                    micro.append(batch)
+                if self.batch_in_epoch % cfg.optim.accum_freq:
+                    continue  # gather accum_freq micro-batches per optimizer step
+                step_batches, micro = micro, []
+                if not step_batches:
                     t_data = time.perf_counter()
                     continue
                 lr = self.lr_at(self.step)
                 for group in self.optimizer.param_groups:
                     group["lr"] = lr
-                images = batch["images"].to(dist.device, non_blocking=True)
-                texts = batch["second"].to(dist.device, non_blocking=True)
-                with self.autocast():
-                    out = self.task(images, texts)
+                out = self._forward_backward(step_batches)
                 loss = out["loss"]
-                if not self._all_agree_finite(loss):
+                if not out["finite"]:
                     bad_in_a_row += 1
                     self.metrics.write(
                         {"event": "nonfinite_loss", "step": self.step, "epoch": epoch, "batch": self.batch_in_epoch - 1}
                     )
                     self._print(f"step {self.step}: non-finite loss, step not applied ({bad_in_a_row} in a row)")
+                    self.optimizer.zero_grad(set_to_none=True)
                     if bad_in_a_row >= MAX_NONFINITE_IN_A_ROW:
                         raise TrainingError(
                             f"{bad_in_a_row} non-finite losses in a row at step {self.step}; stopped. The last good checkpoint in {self.run_dir / 'checkpoints'} is intact; lower optim.lr or check the data."
                         )
-                    self.optimizer.zero_grad(set_to_none=True)
                     t_data = time.perf_counter()
                     continue
                 bad_in_a_row = 0
-                self.optimizer.zero_grad(set_to_none=True)
                 if self.scaler is not None:
-                    self.scaler.scale(loss).backward()
                     self.scaler.unscale_(self.optimizer)
-                else:
-                    loss.backward()
                 if cfg.optim.grad_clip_norm is not None:
                     torch.nn.utils.clip_grad_norm_(self.loaded.model.parameters(), cfg.optim.grad_clip_norm)
                 if self.scaler is not None:
@@ -311,6 +328,7 @@ class Trainer:
                     self.scaler.update()
                 else:
                     self.optimizer.step()
+                self.optimizer.zero_grad(set_to_none=True)
                 with torch.no_grad():  # as in CLIP: keep the temperature's scale at most 100
                     self.loaded.model.logit_scale.clamp_(0, math.log(100))
                 self.step += 1
@@ -318,12 +336,15 @@ class Trainer:
                     self.save_checkpoint(f"step_{self.step}")
                 if self._kill_at and self.step == self._kill_at:
                     os.kill(os.getpid(), signal.SIGKILL)
-                window["samples"] += batch["size"]
+                window["samples"] += sum(b["size"] for b in step_batches)
                 window["data"] += data_time
                 if bar is not None:
                     bar.update(1)
                     bar.set_postfix(loss=f"{loss.item():.3f}")
-                if self.step % cfg.train.log_every_n_steps == 0 or self.batch_in_epoch == self.steps_per_epoch:
+                if (
+                    self.step % cfg.train.log_every_n_steps == 0
+                    or self.batch_in_epoch == self.steps_per_epoch * cfg.optim.accum_freq
+                ):
                     self._log_step(loss, lr, out["logit_scale"], window, t_start, steps_at_start)
                     window = {"samples": 0, "data": 0.0, "t0": time.perf_counter()}
                 t_data = time.perf_counter()
@@ -332,6 +353,41 @@ class Trainer:
             self.epoch, self.batch_in_epoch = epoch + 1, 0
             self._end_of_epoch(epoch)
         return self.last_eval
+
+    def _forward_backward(self, batches: list[dict[str, Any]]) -> dict[str, Any]:
+        """Loss and gradients of one optimizer step over one or more micro-batches.
+
+        With several micro-batches (optim.accum_freq), features of all are computed first
+        without gradients; then each is re-encoded with gradients and the loss is taken over all
+        of them, so the gradient equals that of one batch of the combined size (deterministic
+        models). DDP syncs gradients on the last micro-batch only. A non-finite loss skips the
+        backward pass; the caller decides about the step.
+        """
+        dev = self.dist.device
+        inputs = [(b["images"].to(dev, non_blocking=True), b["second"].to(dev, non_blocking=True)) for b in batches]
+        scale = self.scaler.scale if self.scaler is not None else (lambda x: x)
+        if len(inputs) == 1:
+            with self.autocast():
+                out = self.task(*inputs[0])
+            # Agree before backward: a rank that skipped it would leave the others in DDP's all-reduce.
+            out["finite"] = self._all_agree_finite(out["loss"])
+            if out["finite"]:
+                scale(out["loss"]).backward()
+            return out
+        with torch.no_grad(), self.autocast():
+            cached = [self.task.encode(*x) for x in inputs]
+            total = self.task.loss_from(ContrastiveTask.splice(cached, cached[0], 0))
+        total["finite"] = self._all_agree_finite(total["loss"])
+        if not total["finite"]:
+            return total
+        for j, x in enumerate(inputs):
+            sync = nullcontext() if j == len(inputs) - 1 or not self.dist.distributed else self.ddp_model.no_sync()
+            with sync:
+                with self.autocast():
+                    out = self.task.loss_from(ContrastiveTask.splice(cached, self.task.encode(*x), j))
+                scale(out["loss"]).backward()
+        out["finite"] = True
+        return out
 
     def _count_skips(self, batch: dict[str, Any]) -> None:
         self.skipped += [{"path": s.path, "reason": s.reason} for s in batch["skipped"]]
@@ -358,7 +414,7 @@ class Trainer:
         eta = per_step * (self.total_steps - self.step)
         rec = {
             "step": self.step,
-            "epoch": self.epoch + self.batch_in_epoch / self.steps_per_epoch,
+            "epoch": self.epoch + self.batch_in_epoch / (self.steps_per_epoch * self.cfg.optim.accum_freq),
             "loss": float(loss.item()),
             "lr": lr,
             "logit_scale": float(logit_scale.item()),
@@ -476,6 +532,7 @@ class Trainer:
         meta = {
             "arch": self.loaded.arch,
             "force_quick_gelu": str(self.cfg.model.force_quick_gelu).lower(),
+            "quick_gelu": str(uses_quick_gelu(self.loaded.model)).lower(),
             "step": str(self.step),
             "epoch": str(self.epoch),
             "config": config_to_yaml(self.cfg),
