@@ -137,6 +137,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="reproduce the paper's script: bare names, sigmoid-then-softmax, zero classes dropped from macro",
     )
 
+    exp = sub.add_parser(
+        "export", help="write a checkpoint in open_clip's Hub layout (loadable with local-dir: / hf-hub:)"
+    )
+    exp.add_argument("checkpoint", help="run folder or .safetensors checkpoint of ours")
+    exp.add_argument("--out", required=True, help="output folder (open_clip_config.json, open_clip_model.safetensors)")
+    exp.add_argument("--overwrite", action="store_true", help="replace a non-empty --out folder")
+    exp.add_argument("--cache-dir", default=None, help="Hugging Face cache (for checkpoints of hf-hub: base models)")
+
     cap = sub.add_parser("captions", help="write captions from EMR records")
     cap.add_argument(
         "--records", required=True, help="records CSV (columns image, patient, eye, note, codes, modality)"
@@ -201,6 +209,31 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(ns: argparse.Namespace) -> int:
+    import json
+
+    from .hub import export_open_clip_folder
+    from .models import load_model, read_checkpoint_meta
+
+    loaded = load_model(ns.checkpoint, cache_dir=ns.cache_dir)
+    meta = read_checkpoint_meta(loaded.source)
+    model_cfg = None
+    if loaded.base is not None:  # the architecture is described by the base model's own config
+        model_cfg = json.loads((Path(loaded.base.folder) / "open_clip_config.json").read_text())["model_cfg"]
+    out = export_open_clip_folder(
+        loaded.model,
+        loaded.arch,
+        Path(ns.out),
+        quick_gelu=meta.get("quick_gelu") == "true",
+        model_cfg=model_cfg,
+        overwrite=ns.overwrite,
+    )
+    print(
+        f"exported {loaded.source} ({loaded.arch}) to {out}; load it with open_clip.create_model_from_pretrained('local-dir:{out}')"
+    )
+    return 0
+
+
 def _cmd_captions(ns: argparse.Namespace) -> int:
     from .text.captions import write_captions
 
@@ -245,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _guard(lambda: _cmd_eval_zeroshot(ns))
     if ns.command == "captions":
         return _guard(lambda: _cmd_captions(ns))
+    if ns.command == "export":
+        return _guard(lambda: _cmd_export(ns))
     parser.error(f"unknown command {ns.command!r}")  # pragma: no cover - argparse rejects it first
     return 2
 
@@ -252,12 +287,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _guard(fn: typing.Callable[[], int]) -> int:
     """Run a command; turn our own input errors into one line on stderr and exit status 1."""
     from .data.csvdata import DataError
+    from .hub import HubError
     from .models import ModelLoadError
     from .runs import RunFolderError
     from .train.trainer import TrainingError
 
     try:
         return fn()
-    except (ConfigError, DataError, ModelLoadError, RunFolderError, TrainingError) as exc:
+    except (ConfigError, DataError, HubError, ModelLoadError, RunFolderError, TrainingError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

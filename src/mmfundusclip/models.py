@@ -21,6 +21,8 @@ import torch
 from safetensors import safe_open
 from safetensors.torch import load_file
 
+from .hub import BaseModelInfo, HubError, resolve_hub_model
+
 __all__ = [
     "LoadedModel",
     "ModelLoadError",
@@ -77,6 +79,7 @@ class LoadedModel:
     tokenizer: Callable[..., torch.Tensor]
     arch: str  # name to rebuild the architecture with open_clip (stored in our checkpoints)
     source: str  # what the user asked for
+    base: BaseModelInfo | None = None  # for hf-hub: models, the pinned revision and licence
 
 
 def find_checkpoint(path: str | Path) -> Path:
@@ -180,6 +183,7 @@ def load_model(
     aug_cfg: dict[str, Any] | None = None,
     load_weights: bool = True,
     model_kwargs: dict[str, Any] | None = None,
+    revision: str | None = None,
 ) -> LoadedModel:
     """Load ``name`` (any source, see the module docstring) in fp32 on ``device``.
 
@@ -196,12 +200,16 @@ def load_model(
         if "arch" not in meta:
             raise ModelLoadError(f"{ckpt_path} has no 'arch' metadata: not a checkpoint written by mmfundusclip")
         arch = meta["arch"]
+        base_meta = json.loads(meta.get("base_model") or "null")
+        open_clip_name, base = _hub_source(arch, (base_meta or {}).get("revision"), cache_dir)
         force_quick_gelu = force_quick_gelu or meta.get("force_quick_gelu") == "true"
         state = load_file(str(ckpt_path), device=str(device))
         kwargs = dict(model_kwargs or {})
         if "logit_bias" in state:  # trained with SigLIP: the parameter must exist to receive its value
             kwargs.setdefault("init_logit_bias", 0.0)
-        model, pre_train, pre_val = _create(arch, None, False, device, cache_dir, force_quick_gelu, aug_cfg, kwargs)
+        model, pre_train, pre_val = _create(
+            open_clip_name, None, False, device, cache_dir, force_quick_gelu, aug_cfg, kwargs
+        )
         if "quick_gelu" in meta and meta["quick_gelu"] != str(uses_quick_gelu(model)).lower():
             raise ModelLoadError(
                 f"{ckpt_path} was trained with quick_gelu={meta['quick_gelu']} but {arch} builds with quick_gelu={str(uses_quick_gelu(model)).lower()}: "
@@ -218,12 +226,13 @@ def load_model(
     else:
         arch = resolve_alias(name)
         check_quick_gelu(arch, pretrained, force_quick_gelu)
+        open_clip_name, base = _hub_source(arch, revision, cache_dir)
         model, pre_train, pre_val = _create(
-            arch, pretrained, load_weights, device, cache_dir, force_quick_gelu, aug_cfg, model_kwargs
+            open_clip_name, pretrained, load_weights, device, cache_dir, force_quick_gelu, aug_cfg, model_kwargs
         )
         if pretrained is None and not arch.startswith(("hf-hub:", "local-dir:")):
             log.warning("notice: %s has no pretrained weights here (pretrained=None): random initialisation", arch)
-    tokenizer = open_clip.get_tokenizer(arch, cache_dir=cache_dir)
+    tokenizer = open_clip.get_tokenizer(open_clip_name, cache_dir=cache_dir)
     return LoadedModel(
         model=model,
         preprocess_train=pre_train,
@@ -231,7 +240,19 @@ def load_model(
         tokenizer=tokenizer,
         arch=arch,
         source=source if ckpt_path is None else str(ckpt_path),
+        base=base,
     )
+
+
+def _hub_source(arch: str, revision: str | None, cache_dir: str | None) -> tuple[str, BaseModelInfo | None]:
+    """What to hand open_clip for ``arch``: hf-hub ids become the local snapshot at a pinned revision."""
+    if not arch.startswith("hf-hub:"):
+        return arch, None
+    try:
+        base = resolve_hub_model(arch[len("hf-hub:") :], revision, cache_dir)
+    except HubError as exc:
+        raise ModelLoadError(str(exc)) from exc
+    return f"local-dir:{base.folder}", base
 
 
 def uses_quick_gelu(model: torch.nn.Module) -> bool:

@@ -11,6 +11,7 @@ written to after construction.
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import signal
@@ -94,6 +95,7 @@ class Trainer:
             device=dist.device,
             cache_dir=cfg.model.cache_dir,
             force_quick_gelu=cfg.model.force_quick_gelu,
+            revision=cfg.model.hub_revision,
             # SigLIP starts from logit scale 10 and bias -10 (Zhai et al. 2023, section 3.2).
             model_kwargs={"init_logit_scale": math.log(10), "init_logit_bias": -10.0}
             if cfg.train.loss == "siglip"
@@ -174,8 +176,19 @@ class Trainer:
 
         if self.resume:
             self._resume(self.resume)
+        base = self.loaded.base
         if dist.is_main:
-            write_config(self.run_dir, cfg, run_meta())
+            write_config(self.run_dir, cfg, {**run_meta(), **({"base_model": base.to_dict()} if base else {})})
+            if base is not None:
+                (self.run_dir / "base_model.json").write_text(
+                    json.dumps(base.to_dict(), indent=2) + "\n", encoding="utf-8"
+                )
+        if base is not None:
+            licence = base.license_name or base.license or "none stated in its model card"
+            pin = "" if cfg.model.hub_revision else f" (pin it with --model.hub_revision {base.revision})"
+            self._print(
+                f"base model {base.repo} at revision {base.revision}{pin}; licence: {licence}{' (' + base.license_link + ')' if base.license_link else ''}"
+            )
         self.metrics = MetricsLog(
             self.run_dir / "metrics.jsonl", enabled=dist.is_main, report_to=cfg.train.report_to, config=cfg
         )
@@ -533,6 +546,7 @@ class Trainer:
             "arch": self.loaded.arch,
             "force_quick_gelu": str(self.cfg.model.force_quick_gelu).lower(),
             "quick_gelu": str(uses_quick_gelu(self.loaded.model)).lower(),
+            "base_model": json.dumps(self.loaded.base.to_dict() if self.loaded.base else None),
             "step": str(self.step),
             "epoch": str(self.epoch),
             "config": config_to_yaml(self.cfg),
