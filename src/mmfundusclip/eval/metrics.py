@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from sklearn.metrics import average_precision_score, roc_auc_score
 
 __all__ = ["METRICS", "classification_metrics", "with_bootstrap"]
 
@@ -22,6 +21,9 @@ METRICS: tuple[str, ...] = ("acc", "auc", "aupr")
 
 
 def _per_class(y: np.ndarray, probs: np.ndarray, k: int) -> dict[str, float | None]:
+    # Imported here: scikit-learn adds ~40 MB to every training process that never evaluates.
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
     pos = y == k
     n_pos = int(pos.sum())
     if n_pos == 0:

@@ -138,7 +138,7 @@ class Trainer:
         )
         if cfg.model.torchcompile:
             self.task = torch.compile(self.task)  # type: ignore[assignment]
-        self.optimizer = build_optimizer(model, cfg.optim, fused=dist.device.type == "cuda")
+        self.optimizer = build_optimizer(model, cfg.optim)
         self.lr_at = lr_schedule(cfg.optim, self.total_steps, self.steps_per_epoch)
         self.autocast = (
             (lambda: torch.autocast(dist.device.type, dtype=torch.bfloat16))
