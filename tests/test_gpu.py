@@ -32,3 +32,18 @@ def test_train_and_eval_on_cuda_with_bf16_autocast(tiny_data: dict[str, Path], t
     assert main(argv) == 0
     report = json.loads((out / "zeroshot.json").read_text())
     assert report["n"] == 50 and isinstance(report["macro"]["auc"], float)
+
+
+def test_accumulation_and_siglip_on_cuda(tiny_data: dict[str, Path], tmp_path: Path):
+    base = ["train", "--train-data", str(tiny_data["captions"]), "--model", "mfc-micro-vit", "--batch-size", "8", "--epochs", "1", "--workers", "2", "--logs", str(tmp_path), "--precision", "amp_bf16", "--train.device", "cuda"]  # fmt: skip
+    assert main([*base, "--name", "accum", "--accum-freq", "2"]) == 0
+    assert main([*base, "--name", "siglip", "--siglip"]) == 0
+    assert "logit_bias" in load_file(str(tmp_path / "siglip" / "checkpoints" / "epoch_1.safetensors"))
+
+
+def test_resume_on_cuda_continues_the_step_count(tiny_data: dict[str, Path], tmp_path: Path):
+    base = ["train", "--train-data", str(tiny_data["captions"]), "--model", "mfc-micro-vit", "--batch-size", "16", "--workers", "0", "--logs", str(tmp_path), "--name", "r", "--precision", "amp_bf16", "--train.device", "cuda", "--save-most-recent"]  # fmt: skip
+    assert main([*base, "--epochs", "1"]) == 0
+    assert main([*base, "--epochs", "2", "--resume", "latest"]) == 0
+    state = torch.load(tmp_path / "r" / "checkpoints" / "epoch_2.state.pt", weights_only=True)
+    assert state["step"] == 2 * (120 // 16)
