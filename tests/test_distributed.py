@@ -80,6 +80,26 @@ def test_two_processes_killed_and_resumed_match_uninterrupted(tiny_data: dict[st
         assert torch.equal(a[k], b[k]), k
 
 
+def test_torchrun_restart_resumes_from_its_own_latest_checkpoint(tiny_data: dict[str, Path], tmp_path: Path):
+    """torchrun --max-restarts restarts the job after a kill; --resume auto continues the run.
+
+    One process: with two gloo processes the restarted group failed to connect on this machine
+    (gloo 'connectFullMesh ... Connection refused' on the second attempt; seen with torch 2.14).
+    """
+    args = [*_train_args(tiny_data, tmp_path, "ref", "--batch-size", "16")]
+    _run([*_standalone(1), *args])
+    restart = [*TORCHRUN, "--nproc-per-node", "1", "--max-restarts", "1", "--rdzv-backend", "c10d", "--rdzv-endpoint", f"127.0.0.1:{_free_port()}"]  # fmt: skip
+    _run(
+        [*restart, *_train_args(tiny_data, tmp_path, "auto", "--batch-size", "16", "--resume", "auto")],
+        env={**ENV, FAULT_KILL_ENV: "9"},
+    )
+    assert (tmp_path / "auto" / ".fault_injected").is_file()  # it was killed once, and went on
+    a = load_file(str(tmp_path / "ref" / "checkpoints" / "epoch_2.safetensors"))
+    c = load_file(str(tmp_path / "auto" / "checkpoints" / "epoch_2.safetensors"))
+    for k in a:
+        assert torch.equal(a[k], c[k]), k
+
+
 def test_two_nodes_meet_through_c10d_and_agree_on_weights(tiny_data: dict[str, Path], tmp_path: Path):
     port = _free_port()
     launcher = [*TORCHRUN, "--nnodes", "2", "--nproc-per-node", "1", "--rdzv-backend", "c10d", "--rdzv-endpoint", f"127.0.0.1:{port}", "--rdzv-id", "mfc-test"]  # fmt: skip

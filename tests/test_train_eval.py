@@ -242,3 +242,29 @@ def test_tiny_variant_of_the_reference_recipe_runs(tiny_data: dict[str, Path], t
     run = tmp_path / "reference_tiny"
     assert (run / "checkpoints" / "latest.safetensors").is_file()
     assert (run / "eval" / "during_training" / "zeroshot.json").is_file()
+
+
+def test_metrics_also_go_to_tensorboard_when_asked(tiny_data: dict[str, Path], tmp_path: Path):
+    pytest.importorskip("tensorboard")
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+    assert main([*_train_argv(tiny_data, tmp_path), "--epochs", "1", "--report-to", "tensorboard"]) == 0
+    acc = EventAccumulator(str(tmp_path / "run" / "tensorboard"))
+    acc.Reload()
+    tags = acc.Tags()["scalars"]
+    assert {"loss", "lr", "samples_per_s_per_proc"} <= set(tags)
+    assert len(acc.Scalars("loss")) >= 1
+
+
+def test_validation_loss_and_retrieval_are_logged(tiny_data: dict[str, Path], tmp_path: Path):
+    assert main([*_train_argv(tiny_data, tmp_path), "--epochs", "1", "--val-data", str(tiny_data["captions"])]) == 0
+    recs = [json.loads(x) for x in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
+    val = [r for r in recs if "val/val_loss" in r]
+    assert val and val[-1]["val/n"] == 120
+    for k in ("val/i2t_R@1", "val/i2t_R@5", "val/t2i_R@10", "val/i2t_median_rank"):
+        assert 0 <= val[-1][k] <= 120
+
+
+def test_unknown_report_sink_is_named(capsys: pytest.CaptureFixture[str]):
+    assert main(["train", "--print-config", "--report-to", "mlflow"]) == 1
+    assert "train.report_to" in capsys.readouterr().err

@@ -45,8 +45,10 @@ __all__ = ["TrainingError", "Trainer"]
 MAX_NONFINITE_IN_A_ROW = 5
 
 #: Fault injection for the resume tests: SIGKILL this process right after this optimizer step
-#: (and after any checkpoint of that step). A real kill, so nothing gets to clean up.
+#: (and after any checkpoint of that step). A real kill, so nothing gets to clean up. Once per
+#: run folder (a marker file remembers it), so a restarted run (torchrun --max-restarts) goes on.
 FAULT_KILL_ENV = "MMFUNDUSCLIP_FAULT_KILL_AT_STEP"
+FAULT_MARKER = ".fault_injected"
 
 
 class TrainingError(RuntimeError):
@@ -348,7 +350,7 @@ class Trainer:
                 if cfg.train.save_every_n_steps and self.step % cfg.train.save_every_n_steps == 0:
                     self.save_checkpoint(f"step_{self.step}")
                 if self._kill_at and self.step == self._kill_at:
-                    os.kill(os.getpid(), signal.SIGKILL)
+                    self._inject_fault()
                 window["samples"] += sum(b["size"] for b in step_batches)
                 window["data"] += data_time
                 if bar is not None:
@@ -366,6 +368,12 @@ class Trainer:
             self.epoch, self.batch_in_epoch = epoch + 1, 0
             self._end_of_epoch(epoch)
         return self.last_eval
+
+    def _inject_fault(self) -> None:
+        marker = self.run_dir / FAULT_MARKER
+        if self.dist.is_main and not marker.exists():
+            marker.write_text(f"killed after step {self.step}\n")
+            os.kill(os.getpid(), signal.SIGKILL)
 
     def _forward_backward(self, batches: list[dict[str, Any]]) -> dict[str, Any]:
         """Loss and gradients of one optimizer step over one or more micro-batches.
