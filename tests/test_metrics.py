@@ -220,3 +220,41 @@ def test_bootstrap_accepts_lists_like_classification_metrics():
     res = with_bootstrap(res, y.tolist(), probs.tolist(), LABELS, resamples=10)
     assert res["bootstrap"]["resamples"] == 10
     assert res["bootstrap"]["unit"] == "image"
+
+
+def test_f1_sensitivity_at_specificity_kappa_and_calibration_by_hand():
+    from mmfundusclip.eval.metrics import calibration
+
+    # 4 images, 2 classes. Predictions (argmax): 0, 0, 1, 0; truth: 0, 0, 1, 1.
+    y = np.array([0, 0, 1, 1])
+    probs = np.array([[0.9, 0.1], [0.6, 0.4], [0.2, 0.8], [0.7, 0.3]])
+    res = classification_metrics(y, probs, ["a", "b"])
+    # Class a: predicted 3 times, 2 right, support 2 -> F1 = 2*2 / (3 + 2) = 0.8.
+    assert res["classes"]["a"]["f1"] == pytest.approx(0.8)
+    # Class b: predicted once, right, support 2 -> F1 = 2*1 / (1 + 2).
+    assert res["classes"]["b"]["f1"] == pytest.approx(2 / 3)
+    # Class b scores: positives 0.8, 0.3; negatives 0.1, 0.4. At specificity >= 0.9 (no false
+    # positive allowed) the best threshold is 0.8: sensitivity 1/2.
+    assert res["classes"]["b"]["sens_at_spec"] == pytest.approx(0.5)
+    # Cohen's kappa (unweighted): p_o = 3/4, p_e = (3/4*2/4 + 1/4*2/4) = 1/2 -> (3/4 - 1/2) / (1/2) = 0.5.
+    assert res["kappa"] == pytest.approx(0.5) and res["kappa_weights"] == "none"
+    # Brier: mean over images of sum_k (p_k - onehot_k)^2.
+    brier = np.mean([2 * 0.1**2, 2 * 0.4**2, 2 * 0.2**2, 2 * 0.7**2])
+    assert res["brier"] == pytest.approx(brier)
+    # ECE with 15 bins: confidences 0.9 (right), 0.6 (right), 0.8 (right), 0.7 (wrong) fall in
+    # four different bins: sum of 1/4 * |conf - correct|.
+    expected_ece = (abs(0.9 - 1) + abs(0.6 - 1) + abs(0.8 - 1) + abs(0.7 - 0)) / 4
+    assert calibration(y, probs)["ece"] == pytest.approx(expected_ece)
+
+
+def test_quadratic_kappa_for_graded_labels():
+    from sklearn.metrics import cohen_kappa_score
+
+    y = np.array([0, 1, 2, 3, 4, 2, 1])
+    pred = np.array([0, 2, 2, 4, 4, 1, 1])
+    probs = np.eye(5)[pred] * 0.9 + 0.02
+    res = classification_metrics(y, probs, ["0", "1", "2", "3", "4"], graded=True)
+    assert res["kappa_weights"] == "quadratic"
+    assert res["kappa"] == pytest.approx(cohen_kappa_score(y, pred, weights="quadratic"))
+    # Off-by-one errors cost little under quadratic weights.
+    assert res["kappa"] > classification_metrics(y, probs, ["0", "1", "2", "3", "4"])["kappa"]

@@ -117,9 +117,17 @@ def _build_parser() -> argparse.ArgumentParser:
     ev_sub = ev.add_subparsers(dest="eval_command", metavar="TASK", required=True)
     zs = ev_sub.add_parser("zeroshot", help="zero-shot classification of a labelled CSV or class-folder set")
     zs.add_argument(
-        "--model", required=True, help="hf-hub:org/name, local-dir:PATH, open_clip name, run folder or checkpoint"
+        "--model",
+        required=True,
+        action="append",
+        help="hf-hub:org/name, local-dir:PATH, open_clip name, run folder or checkpoint; repeat to compare models side by side",
     )
-    zs.add_argument("--pretrained", default=None, help="open_clip pretrained tag or checkpoint file")
+    zs.add_argument(
+        "--pretrained",
+        default=None,
+        action="append",
+        help="open_clip pretrained tag or checkpoint file (once per --model, in order, when given)",
+    )
     zs.add_argument("--data", required=True, help="labelled CSV (image,label) or folder with one sub-folder per class")
     zs.add_argument("--classes", default="paper5", help="class prompt YAML or shipped set name (default: paper5)")
     zs.add_argument("--out", required=True, help="output folder for zeroshot.json, zeroshot.csv, predictions.csv")
@@ -176,9 +184,23 @@ def _cmd_train(argv: Sequence[str]) -> int:
 def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     import torch
 
-    from .eval.zeroshot import ZeroShotEvaluator, format_table, load_labelled, load_prompt_set, write_report
+    from .eval.zeroshot import (
+        ZeroShotEvaluator,
+        format_table,
+        load_labelled,
+        load_prompt_set,
+        model_slug,
+        write_comparison,
+        write_report,
+    )
     from .models import load_model
 
+    models: list[str] = ns.model
+    pretrained: list[str | None] = ns.pretrained or [None] * len(models)
+    if len(pretrained) != len(models):
+        raise ConfigError(
+            f"--pretrained was given {len(pretrained)} time(s) for {len(models)} --model(s); give it once per model, in order, or not at all"
+        )
     device = torch.device(
         "cuda" if ns.device == "auto" and torch.cuda.is_available() else ("cpu" if ns.device == "auto" else ns.device)
     )
@@ -191,21 +213,39 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         bootstrap=ns.bootstrap,
         paper_compat=ns.paper_compat,
     )
-    loaded = load_model(ns.model, ns.pretrained, device=device, cache_dir=ns.cache_dir)
     autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
-    result = evaluator(
-        loaded.model,
-        loaded.preprocess_val,
-        loaded.tokenizer,
-        device,
-        **({"autocast": autocast} if autocast else {}),
-        progress=sys.stderr.isatty(),
-    )
-    paths = write_report(result, ns.out, extra={"model": ns.model, "pretrained": ns.pretrained, "arch": loaded.arch})
-    print(format_table(result.metrics))
-    if result.skipped:
-        print(f"{len(result.skipped)} image(s) could not be read and were left out; listed in {paths['skipped']}")
-    print(f"report: {paths['json']}")
+    results = {}
+    for name, tag in zip(models, pretrained, strict=True):
+        loaded = load_model(name, tag, device=device, cache_dir=ns.cache_dir)
+        result = evaluator(
+            loaded.model,
+            loaded.preprocess_val,
+            loaded.tokenizer,
+            device,
+            **({"autocast": autocast} if autocast else {}),
+            progress=sys.stderr.isatty(),
+        )
+        out = Path(ns.out) if len(models) == 1 else Path(ns.out) / model_slug(name, tag)
+        paths = write_report(
+            result,
+            out,
+            extra={
+                "model": name,
+                "pretrained": tag,
+                "arch": loaded.arch,
+                "base_model": loaded.base.to_dict() if loaded.base else None,
+            },
+        )
+        print(f"\n{name}{' (' + tag + ')' if tag else ''}")
+        print(format_table(result.metrics))
+        if result.skipped:
+            print(f"{len(result.skipped)} image(s) could not be read and were left out; listed in {paths['skipped']}")
+        print(f"report: {paths['json']}")
+        results[model_slug(name, tag)] = result.metrics
+    if len(models) > 1:
+        table = write_comparison(results, Path(ns.out))
+        print(f"\nside by side ({table}):")
+        print(table.read_text(encoding="utf-8"))
     return 0
 
 

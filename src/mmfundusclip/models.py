@@ -110,9 +110,28 @@ def read_checkpoint_meta(path: str | Path) -> dict[str, str]:
         return dict(fh.metadata() or {})
 
 
+def _refuse_missing_path(name: str) -> None:
+    """A name that is a path must exist: never fall back to a base model of a similar name.
+
+    (The paper's script printed a line and evaluated the base model instead.)
+    """
+    if name.startswith(("hf-hub:", "local-dir:")):
+        return
+    p = Path(name)
+    looks_like_path = "/" in name or name.startswith(".") or p.suffix in (".safetensors", ".pt", ".bin", ".pth")
+    if looks_like_path and not p.exists():
+        raise ModelLoadError(f"checkpoint or run folder not found: {name}")
+    if p.is_dir() and not (p / "checkpoints").is_dir() and not any(p.glob("*.safetensors")):
+        raise ModelLoadError(
+            f"{name} is a folder but holds no checkpoints/ (not a run folder of ours); for open_clip's layout use local-dir:{name}"
+        )
+
+
 def _is_our_checkpoint(name: str) -> bool:
     p = Path(name)
-    return (p.is_file() and p.suffix == ".safetensors") or (p.is_dir() and (p / "checkpoints").is_dir())
+    return (p.is_file() and p.suffix == ".safetensors") or (
+        p.is_dir() and ((p / "checkpoints").is_dir() or any(p.glob("*.safetensors")))
+    )
 
 
 class _QuietRandomInit(logging.Filter):
@@ -193,6 +212,7 @@ def load_model(
     register_model_configs()
     device = torch.device(device)
     source = name
+    _refuse_missing_path(name)
     ckpt_path: Path | None = None
     if _is_our_checkpoint(name) or (pretrained and pretrained.endswith(".safetensors")):
         ckpt_path = find_checkpoint(name if _is_our_checkpoint(name) else pretrained)  # type: ignore[arg-type]

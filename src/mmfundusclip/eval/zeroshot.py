@@ -43,15 +43,25 @@ _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
 
 @dataclass(frozen=True)
 class PromptSet:
-    """Templates (each with one ``{}``) and ``label -> class name`` for one labelled task."""
+    """Templates (each with one ``{}``), ``label -> class name`` and optional per-class
+    descriptions (full sentences, used as prompts beside the templated names)."""
 
     templates: tuple[str, ...]
     classes: dict[str, str]
     source: str
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    graded: bool = False  # ordered labels (e.g. DR grades): kappa is weighted quadratically
 
     @property
     def labels(self) -> list[str]:
         return list(self.classes)
+
+    def prompts(self, label: str, bare: bool = False) -> list[str]:
+        """Every prompt of one class: templates x name, then its descriptions (``bare``: the name only)."""
+        name = self.classes[label]
+        if bare:
+            return [name]
+        return [t.format(name) for t in self.templates] + list(self.descriptions.get(label, ()))
 
 
 def load_prompt_set(name_or_path: str | Path) -> PromptSet:
@@ -73,11 +83,36 @@ def load_prompt_set(name_or_path: str | Path) -> PromptSet:
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise DataError(f"{p}: 'classes' must map each label to a class name")
-    templates = data.get("templates") or ["{}"]
+    templates = data.get("templates", ["{}"])
+    if not isinstance(templates, list) or not templates:
+        raise DataError(f"{p}: 'templates' is empty; give at least one string with one '{{}}' (e.g. '{{}}')")
     bad = [t for t in templates if not isinstance(t, str) or t.count("{}") != 1]
     if bad:
         raise DataError(f"{p}: every template needs exactly one '{{}}'; these do not: {bad}")
-    return PromptSet(templates=tuple(templates), classes={str(k): str(v) for k, v in classes.items()}, source=str(p))
+    names: dict[str, str] = {}
+    descriptions: dict[str, tuple[str, ...]] = {}
+    for label, value in classes.items():
+        # Simple form `AMD: age-related macular degeneration`, or rich form with descriptions.
+        if isinstance(value, dict):
+            name, desc = value.get("name"), value.get("descriptions") or []
+        else:
+            name, desc = value, []
+        if not isinstance(name, str) or not name.strip():
+            raise DataError(
+                f"{p}: class {label!r} has no name (give 'LABEL: name' or 'LABEL: {{name: ..., descriptions: [...]}}')"
+            )
+        if not isinstance(desc, list) or not all(isinstance(d, str) and d.strip() for d in desc):
+            raise DataError(f"{p}: class {label!r}: 'descriptions' must be a list of non-empty sentences")
+        names[str(label)] = name.strip()
+        if desc:
+            descriptions[str(label)] = tuple(d.strip() for d in desc)
+    return PromptSet(
+        templates=tuple(templates),
+        classes=names,
+        source=str(p),
+        descriptions=descriptions,
+        graded=bool(data.get("graded", False)),
+    )
 
 
 @dataclass
@@ -192,10 +227,8 @@ class ZeroShotEvaluator:
         was_training = model.training
         model.eval()
         labels = self.prompts.labels
-        names = [self.prompts.classes[k] for k in labels]
-        templates = ["{}"] if self.paper_compat else list(self.prompts.templates)
         with autocast():
-            weights = open_clip.build_zero_shot_classifier(model, tokenizer, names, templates, device=device)
+            weights = class_weights(model, tokenizer, self.prompts, device, bare=self.paper_compat)
         loader = DataLoader(
             LabelledImageDataset(self.data.paths, preprocess),
             batch_size=self.batch_size,
@@ -225,7 +258,7 @@ class ZeroShotEvaluator:
         prob = np.concatenate(probs) if probs else np.zeros((0, len(labels)))
         targets = [self.data.labels[i] for i in index]
         y = np.array([labels.index(t) for t in targets], dtype=int)
-        metrics = classification_metrics(y, prob, labels, paper_compat=self.paper_compat)
+        metrics = classification_metrics(y, prob, labels, paper_compat=self.paper_compat, graded=self.prompts.graded)
         groups = np.array([self.data.groups[i] for i in index]) if self.data.groups else None
         metrics = with_bootstrap(
             metrics,
@@ -236,19 +269,44 @@ class ZeroShotEvaluator:
             seed=self.seed,
             groups=groups,
             paper_compat=self.paper_compat,
+            graded=self.prompts.graded,
         )
         for label in labels:
             metrics["classes"][label]["name"] = self.prompts.classes[label]
         metrics.update(
             data=self.data.source,
             data_hash=self.data.digest(),
-            prompts={"source": self.prompts.source, "templates": templates, "classes": self.prompts.classes},
+            prompts={
+                "source": self.prompts.source,
+                "classes": {k: self.prompts.prompts(k, bare=self.paper_compat) for k in labels},
+            },
             scoring="softmax(sigmoid(logit_scale*cos)) [paper-compat]"
             if self.paper_compat
             else "softmax(logit_scale*cos)",
             skipped=len(skipped),
         )
         return ZeroShotResult(metrics, labels, [self.data.ids[i] for i in index], targets, prob, skipped)
+
+
+def class_weights(
+    model: torch.nn.Module,
+    tokenizer: Callable[..., torch.Tensor],
+    prompts: PromptSet,
+    device: torch.device,
+    bare: bool = False,
+) -> torch.Tensor:
+    """``(dim, classes)`` zero-shot weights: per class, the normalised mean of its normalised
+    prompt embeddings (open_clip's ``build_zero_shot_classifier``, one class at a time because
+    classes may have different numbers of prompts)."""
+    columns = []
+    for label in prompts.labels:
+        texts = prompts.prompts(label, bare=bare)
+        columns.append(
+            open_clip.build_zero_shot_classifier(
+                model, tokenizer, [label], [lambda _, t=t: t for t in texts], device=device
+            )
+        )
+    return torch.cat(columns, dim=1)
 
 
 def _fmt(v: float | None) -> str:
@@ -273,6 +331,82 @@ def format_table(metrics: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def model_slug(model: str, pretrained: str | None = None) -> str:
+    """A folder name for one model's report: the last two parts of its id, safe characters only."""
+    text = model.removeprefix("hf-hub:").removeprefix("local-dir:").rstrip("/")
+    parts = [p for p in text.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    slug = "-".join(parts[-2:]) + (f"-{pretrained}" if pretrained and "/" not in pretrained else "")
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in slug) or "model"
+
+
+def _ci(value: float | None, ci: list[float] | None) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:.3f} ({ci[0]:.3f}-{ci[1]:.3f})" if ci else f"{value:.3f}"
+
+
+def format_markdown(metrics: Mapping[str, Any], title: str = "Zero-shot classification") -> str:
+    """A Markdown summary: per-class table with 95 % intervals, macro row, overall figures."""
+    lines = [
+        f"# {title}",
+        "",
+        f"Data: `{metrics.get('data', '')}` ({metrics['n']} images, hash {metrics.get('data_hash', '')}); scoring {metrics.get('scoring', '')}.",
+        "",
+    ]
+    lines += [
+        "| label | class | n | acc (recall) | AUC | AUPR | F1 | sens. at 90 % spec. |",
+        "|---|---|---:|---|---|---|---|---|",
+    ]
+    for label, c in metrics["classes"].items():
+        lines.append(
+            f"| {label} | {c.get('name', '')} | {c['support']} | "
+            + " | ".join(_ci(c[m], c.get(f"{m}_ci")) for m in METRICS)
+            + " |"
+        )
+    m = metrics["macro"]
+    lines.append(f"| **macro** | | {metrics['n']} | " + " | ".join(_ci(m[k], m.get(f"{k}_ci")) for k in METRICS) + " |")
+    lines += [
+        "",
+        f"Accuracy {_ci(metrics.get('accuracy'), metrics.get('accuracy_ci'))}; Cohen's kappa ({metrics.get('kappa_weights', 'none')}) {_ci(metrics.get('kappa'), metrics.get('kappa_ci'))}; ECE {_ci(metrics.get('ece'), metrics.get('ece_ci'))}; Brier {_ci(metrics.get('brier'), metrics.get('brier_ci'))}.",
+    ]
+    if metrics.get("skipped"):
+        lines.append(f"\n{metrics['skipped']} image(s) could not be read and were left out (skipped.csv).")
+    return "\n".join(lines) + "\n"
+
+
+def write_comparison(results: Mapping[str, Mapping[str, Any]], out_dir: Path) -> Path:
+    """Several models on one set: ``comparison.md``, ``comparison.csv`` and ``comparison.json``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    figures = [
+        ("macro acc", "macro", "acc"),
+        ("macro AUC", "macro", "auc"),
+        ("macro AUPR", "macro", "aupr"),
+        ("macro F1", "macro", "f1"),
+        ("accuracy", None, "accuracy"),
+        ("kappa", None, "kappa"),
+        ("ECE", None, "ece"),
+    ]
+    lines = ["| model | " + " | ".join(f[0] for f in figures) + " |", "|---|" + "---|" * len(figures)]
+    rows = []
+    for name, m in results.items():
+        cells = []
+        row: dict[str, Any] = {"model": name}
+        for title, section, key in figures:
+            src = m[section] if section else m
+            cells.append(_ci(src.get(key), src.get(f"{key}_ci")))
+            row[title] = src.get(key)
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        rows.append(row)
+    md = out_dir / "comparison.md"
+    md.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open(out_dir / "comparison.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    (out_dir / "comparison.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return md
+
+
 def write_report(
     result: ZeroShotResult, out_dir: str | Path, extra: Mapping[str, Any] | None = None
 ) -> dict[str, Path]:
@@ -282,16 +416,23 @@ def write_report(
     metrics = dict(result.metrics)
     if extra:
         metrics.update(extra)
-    paths = {"json": out / "zeroshot.json", "csv": out / "zeroshot.csv", "predictions": out / "predictions.csv"}
+    paths = {
+        "json": out / "zeroshot.json",
+        "csv": out / "zeroshot.csv",
+        "predictions": out / "predictions.csv",
+        "markdown": out / "zeroshot.md",
+    }
+    paths["markdown"].write_text(format_markdown(metrics), encoding="utf-8")
     tmp = paths["json"].with_suffix(".json.tmp")
     tmp.write_text(json.dumps(metrics, indent=2, sort_keys=False) + "\n", encoding="utf-8")
     tmp.replace(paths["json"])
     with open(paths["csv"], "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["label", *METRICS])
+        paper = ("acc", "auc", "aupr")  # the paper's layout, exactly
+        w.writerow(["label", *paper])
         for label, c in metrics["classes"].items():
-            w.writerow([label, *("" if c[m] is None else f"{c[m]:.4f}" for m in METRICS)])
-        w.writerow(["avg", *("" if metrics["macro"][m] is None else f"{metrics['macro'][m]:.4f}" for m in METRICS)])
+            w.writerow([label, *("" if c[m] is None else f"{c[m]:.4f}" for m in paper)])
+        w.writerow(["avg", *("" if metrics["macro"][m] is None else f"{metrics['macro'][m]:.4f}" for m in paper)])
     with open(paths["predictions"], "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["image", "label", "pred", *result.labels])

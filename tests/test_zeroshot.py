@@ -1,0 +1,151 @@
+"""Zero-shot evaluation: prompt files (simple and rich forms, bad ones), several models side by
+side, reports, and paths that must exist."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from mmfundusclip.cli import main
+from mmfundusclip.data.csvdata import DataError
+from mmfundusclip.eval.zeroshot import class_weights, load_prompt_set
+from mmfundusclip.models import ModelLoadError, load_model
+
+
+@pytest.fixture(scope="module")
+def run(tiny_data: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    logs = tmp_path_factory.mktemp("zs_logs")
+    argv = ["train", "--train-data", str(tiny_data["captions"]), "--model", "mfc-micro-vit", "--batch-size", "16", "--epochs", "1", "--workers", "0", "--logs", str(logs), "--name", "run", "--train.device", "cpu"]  # fmt: skip
+    assert main(argv) == 0
+    return logs / "run"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("templates: []\nclasses: {AMD: x}\n", "'templates' is empty"),
+        ("templates: ['{}']\nclasses: {AMD: ''}\n", "class 'AMD' has no name"),
+        ("templates: ['{}']\nclasses: {AMD: {descriptions: [a]}}\n", "class 'AMD' has no name"),
+        ("templates: ['{}']\nclasses: {AMD: {name: amd, descriptions: ['']}}\n", "class 'AMD': 'descriptions'"),
+        ("templates: ['no placeholder']\nclasses: {AMD: x}\n", "exactly one '{}'"),
+        ("templates: ['{}']\n", "needs 'classes:'"),
+    ],
+)
+def test_bad_prompt_files_are_named(tmp_path: Path, text: str, message: str):
+    f = tmp_path / "classes.yaml"
+    f.write_text(text)
+    with pytest.raises(DataError, match=message.replace("(", r"\(").replace("[", r"\[")):
+        load_prompt_set(f)
+
+
+def test_unknown_shipped_set_lists_the_shipped_ones():
+    with pytest.raises(DataError, match="paper5"):
+        load_prompt_set("no-such-set")
+
+
+def test_rich_form_adds_descriptions_and_graded_flag():
+    prompts = load_prompt_set("paper5")
+    amd = prompts.prompts("AMD")
+    assert amd[0] == "age-related macular degeneration" and any("drusen" in p for p in amd)
+    assert prompts.prompts("AMD", bare=True) == ["age-related macular degeneration"]
+    assert load_prompt_set("dr_grading").graded and not prompts.graded
+
+
+def test_class_weight_is_the_normalised_mean_of_normalised_prompt_embeddings(run: Path):
+    loaded = load_model(str(run))
+    prompts = load_prompt_set("paper5")
+    with torch.no_grad():
+        w = class_weights(loaded.model, loaded.tokenizer, prompts, torch.device("cpu"))
+        emb = loaded.model.encode_text(loaded.tokenizer(prompts.prompts("DR")), normalize=True).mean(0)
+    assert w.shape[1] == 5
+    assert torch.allclose(w[:, prompts.labels.index("DR")], emb / emb.norm(), atol=1e-6)
+
+
+def test_several_models_side_by_side(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    out = tmp_path / "cmp"
+    argv = ["eval", "zeroshot", "--model", str(run), "--model", str(run / "checkpoints" / "epoch_1.safetensors"), "--data", str(tiny_data["test"]), "--out", str(out), "--bootstrap", "20", "--workers", "0"]  # fmt: skip
+    assert main(argv) == 0
+    assert "side by side" in capsys.readouterr().out
+    rows = list(csv.DictReader(open(out / "comparison.csv", newline="")))  # noqa: SIM115
+    assert len(rows) == 2 and rows[0]["macro AUC"] == rows[1]["macro AUC"]  # the same weights twice
+    assert (out / "comparison.md").read_text().count("\n") == 4
+    for sub in (p for p in out.iterdir() if p.is_dir()):
+        assert {"zeroshot.json", "zeroshot.csv", "zeroshot.md", "predictions.csv"} <= {f.name for f in sub.iterdir()}
+    report = json.loads(next(out.glob("*/zeroshot.json")).read_text())
+    for key in ("kappa", "ece", "brier", "accuracy"):
+        assert isinstance(report[key], float)
+    assert "f1" in report["macro"] and "sens_at_spec" in report["classes"]["AMD"]
+
+
+def test_pretrained_count_must_match_models(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    argv = ["eval", "zeroshot", "--model", str(run), "--model", str(run), "--pretrained", "x", "--data", str(tiny_data["test"]), "--out", str(tmp_path)]  # fmt: skip
+    assert main(argv) == 1
+    assert "once per model" in capsys.readouterr().err
+
+
+def test_a_missing_checkpoint_is_an_error_never_the_base_model(
+    tmp_path: Path, tiny_data: dict[str, Path], capsys: pytest.CaptureFixture[str]
+):
+    with pytest.raises(ModelLoadError, match="not found"):
+        load_model(str(tmp_path / "no_such_run"))
+    with pytest.raises(ModelLoadError, match="not found"):
+        load_model("epoch_9.safetensors")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ModelLoadError, match="holds no checkpoints"):
+        load_model(str(tmp_path / "empty"))
+    assert (
+        main(
+            [
+                "eval",
+                "zeroshot",
+                "--model",
+                str(tmp_path / "gone" / "epoch_3.safetensors"),
+                "--data",
+                str(tiny_data["test"]),
+                "--out",
+                str(tmp_path / "o"),
+            ]
+        )
+        == 1
+    )
+    assert "not found" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+def test_single_class_set_reports_auc_as_undefined(run: Path, tiny_data: dict[str, Path], tmp_path: Path):
+    rows = [r for r in csv.DictReader(open(tiny_data["test"], newline="")) if r["label"] == "AMD"]  # noqa: SIM115
+    one = tmp_path / "one.csv"
+    with open(one, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows({**r, "image": str(tiny_data["test"].parent / r["image"])} for r in rows)
+    assert (
+        main(
+            [
+                "eval",
+                "zeroshot",
+                "--model",
+                str(run),
+                "--data",
+                str(one),
+                "--out",
+                str(tmp_path / "o"),
+                "--bootstrap",
+                "0",
+                "--workers",
+                "0",
+            ]
+        )
+        == 0
+    )
+    report = json.loads((tmp_path / "o" / "zeroshot.json").read_text())
+    assert report["classes"]["AMD"]["auc"] is None and report["classes"]["DR"]["absent"]
+    assert report["macro"]["auc"] is None
