@@ -145,6 +145,44 @@ def _build_parser() -> argparse.ArgumentParser:
         help="reproduce the paper's script: bare names, sigmoid-then-softmax, zero classes dropped from macro",
     )
 
+    pr = ev_sub.add_parser(
+        "probe", help="few-shot linear probes (k images per class, several draws) on frozen image features"
+    )
+    pr.add_argument(
+        "--model", required=True, help="hf-hub:org/name, local-dir:PATH, open_clip name, run folder or checkpoint"
+    )
+    pr.add_argument("--pretrained", default=None, help="open_clip pretrained tag or checkpoint file")
+    pr.add_argument("--train", required=True, help="labelled CSV or class-folder set to draw the shots from")
+    pr.add_argument("--test", required=True, help="labelled CSV or class-folder set to score on")
+    pr.add_argument("--out", required=True, help="output folder for probe.json and probe.csv")
+    pr.add_argument(
+        "--shots", default="1,2,4,8,16,full", help="shots per class, comma-separated ('full': the whole training set)"
+    )
+    pr.add_argument("--draws", type=int, default=5, help="random draws per shot count")
+    pr.add_argument("--img-key", default=None)
+    pr.add_argument("--label-key", default=None)
+    pr.add_argument("--batch-size", type=int, default=64)
+    pr.add_argument("--workers", type=int, default=2)
+    pr.add_argument("--device", default="auto")
+    pr.add_argument("--cache-dir", default=None)
+    pr.add_argument("--seed", type=int, default=0)
+
+    emb = sub.add_parser("embed", help="write image or text embeddings with their ids (.npy + .ids.csv)")
+    emb.add_argument(
+        "--model", required=True, help="hf-hub:org/name, local-dir:PATH, open_clip name, run folder or checkpoint"
+    )
+    emb.add_argument("--pretrained", default=None)
+    src = emb.add_mutually_exclusive_group(required=True)
+    src.add_argument("--images", help="CSV with an image column, or a folder of images (searched recursively)")
+    src.add_argument("--texts", help="text file, one text per line")
+    emb.add_argument("--out", required=True, help="output .npy file (ids go to OUT.ids.csv)")
+    emb.add_argument("--img-key", default="image")
+    emb.add_argument("--image-dir", default=None)
+    emb.add_argument("--batch-size", type=int, default=64)
+    emb.add_argument("--workers", type=int, default=2)
+    emb.add_argument("--device", default="auto")
+    emb.add_argument("--cache-dir", default=None)
+
     exp = sub.add_parser(
         "export", help="write a checkpoint in open_clip's Hub layout (loadable with local-dir: / hf-hub:)"
     )
@@ -249,6 +287,152 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _device(name: str):  # noqa: ANN202 - torch imported lazily
+    import torch
+
+    return torch.device("cuda" if name == "auto" and torch.cuda.is_available() else ("cpu" if name == "auto" else name))
+
+
+def _autocast_kwargs(device) -> dict:  # noqa: ANN001
+    import torch
+
+    return {"autocast": lambda: torch.autocast("cuda", dtype=torch.bfloat16)} if device.type == "cuda" else {}
+
+
+def _cmd_eval_probe(ns: argparse.Namespace) -> int:
+    import csv
+    import json
+
+    import numpy as np
+
+    from .data.csvdata import DataError
+    from .eval.features import embed_images
+    from .eval.probe import few_shot_probe, parse_shots
+    from .eval.zeroshot import load_labelled
+    from .models import load_model
+
+    try:
+        shots = parse_shots(ns.shots)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+    device = _device(ns.device)
+    train = load_labelled(ns.train, img_key=ns.img_key, label_key=ns.label_key)
+    test = load_labelled(ns.test, img_key=ns.img_key, label_key=ns.label_key)
+    labels = sorted(set(train.labels))
+    unknown = sorted(set(test.labels) - set(labels))
+    if unknown:
+        raise DataError(
+            f"{ns.test}: label(s) {unknown} do not occur in the training set {ns.train} (labels there: {labels})"
+        )
+    loaded = load_model(ns.model, ns.pretrained, device=device, cache_dir=ns.cache_dir)
+    kw = {
+        "batch_size": ns.batch_size,
+        "workers": ns.workers,
+        "progress": sys.stderr.isatty(),
+        **_autocast_kwargs(device),
+    }
+    ftr = embed_images(loaded.model, loaded.preprocess_val, train.paths, device, desc="train features", **kw)
+    fte = embed_images(loaded.model, loaded.preprocess_val, test.paths, device, desc="test features", **kw)
+    ytr = np.array([labels.index(train.labels[i]) for i in ftr.index])
+    yte = np.array([labels.index(test.labels[i]) for i in fte.index])
+    try:
+        res = few_shot_probe(ftr.features, ytr, fte.features, yte, labels, shots=shots, draws=ns.draws, seed=ns.seed)
+    except ValueError as exc:
+        raise DataError(f"{ns.train}: {exc}") from exc
+    res.update(
+        model=ns.model,
+        pretrained=ns.pretrained,
+        train=str(ns.train),
+        test=str(ns.test),
+        train_hash=train.digest(),
+        test_hash=test.digest(),
+        skipped=ftr.skipped + fte.skipped,
+    )
+    out = Path(ns.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "probe.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    keys = list(next(iter(res["shots"].values()))["mean"])
+    with open(out / "probe.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["shots", "draws", *(f"{k}_mean" for k in keys), *(f"{k}_std" for k in keys)])
+        for k, r in res["shots"].items():
+            w.writerow([k, r["draws"], *(r["mean"][x] for x in keys), *(r["std"][x] for x in keys)])
+
+    def cell(r: dict, name: str) -> str:
+        return "n/a" if r["mean"][name] is None else f"{r['mean'][name]:.3f} ± {r['std'][name]:.3f}"
+
+    print(f"{'shots':>6} {'draws':>5}  {'macro acc':>16}  {'macro AUC':>16}  {'accuracy':>16}")
+    for k, r in res["shots"].items():
+        print(
+            f"{k:>6} {r['draws']:>5}  {cell(r, 'macro_acc'):>16}  {cell(r, 'macro_auc'):>16}  {cell(r, 'accuracy'):>16}"
+        )
+    if res["skipped"]:
+        print(f"{len(res['skipped'])} image(s) could not be read and were left out (listed in probe.json)")
+    print(f"report: {out / 'probe.json'}")
+    return 0
+
+
+def _cmd_embed(ns: argparse.Namespace) -> int:
+    import csv
+
+    import numpy as np
+
+    from .data.csvdata import DataError, read_table, resolve_image_path
+    from .eval.features import embed_images, embed_texts
+    from .models import load_model
+
+    device = _device(ns.device)
+    out = Path(ns.out)
+    if out.suffix != ".npy":
+        raise ConfigError(f"--out {out}: write a .npy file (ids go beside it as .ids.csv)")
+    loaded = load_model(ns.model, ns.pretrained, device=device, cache_dir=ns.cache_dir)
+    skipped: list[dict[str, str]] = []
+    if ns.texts:
+        texts = [t for t in Path(ns.texts).read_text(encoding="utf-8").splitlines() if t.strip()]
+        if not texts:
+            raise DataError(f"{ns.texts}: no texts (one per line)")
+        feats, ids = embed_texts(loaded.model, loaded.tokenizer, texts, device, **_autocast_kwargs(device)), texts
+    else:
+        src = Path(ns.images)
+        if src.is_dir():
+            files = sorted(
+                f
+                for f in src.rglob("*")
+                if f.suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
+            )
+            ids_all, paths = [str(f.relative_to(src)) for f in files], files
+        else:
+            rows = read_table(src, required=[ns.img_key])
+            root = Path(ns.image_dir) if ns.image_dir else src.parent
+            ids_all = [r[ns.img_key] for r in rows]
+            paths = [resolve_image_path(i, root) for i in ids_all]
+        if not paths:
+            raise DataError(f"{src}: no images found")
+        emb = embed_images(
+            loaded.model,
+            loaded.preprocess_val,
+            paths,
+            device,
+            batch_size=ns.batch_size,
+            workers=ns.workers,
+            progress=sys.stderr.isatty(),
+            **_autocast_kwargs(device),
+        )
+        feats, ids, skipped = emb.features, [ids_all[i] for i in emb.index], emb.skipped
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.save(out, feats.astype(np.float32))
+    ids_path = out.with_suffix(".ids.csv")
+    with open(ids_path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["row", "id"])
+        w.writerows(enumerate(ids))
+    note = f"; {len(skipped)} unreadable image(s) left out" if skipped else ""
+    print(f"wrote {feats.shape[0]} x {feats.shape[1]} embeddings to {out} (ids: {ids_path}){note}")
+    for s in skipped:
+        print(f"  skipped {s['path']}: {s['reason']}", file=sys.stderr)
+    return 0
+
+
 def _cmd_export(ns: argparse.Namespace) -> int:
     import json
 
@@ -316,6 +500,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if ns.command == "eval" and ns.eval_command == "zeroshot":
         return _guard(lambda: _cmd_eval_zeroshot(ns))
+    if ns.command == "eval" and ns.eval_command == "probe":
+        return _guard(lambda: _cmd_eval_probe(ns))
+    if ns.command == "embed":
+        return _guard(lambda: _cmd_embed(ns))
     if ns.command == "captions":
         return _guard(lambda: _cmd_captions(ns))
     if ns.command == "export":

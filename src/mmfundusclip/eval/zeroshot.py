@@ -21,9 +21,9 @@ import numpy as np
 import open_clip
 import torch
 import yaml
-from torch.utils.data import DataLoader
 
-from ..data.csvdata import DataError, LabelledImageDataset, collate_skipping, read_table, resolve_image_path
+from ..data.csvdata import DataError, read_table, resolve_image_path
+from .features import embed_images
 from .metrics import METRICS, classification_metrics, with_bootstrap
 
 __all__ = [
@@ -224,38 +224,27 @@ class ZeroShotEvaluator:
         autocast: Callable[[], Any] = nullcontext,
         progress: bool = False,
     ) -> ZeroShotResult:
+        labels = self.prompts.labels
         was_training = model.training
         model.eval()
-        labels = self.prompts.labels
         with autocast():
             weights = class_weights(model, tokenizer, self.prompts, device, bare=self.paper_compat)
-        loader = DataLoader(
-            LabelledImageDataset(self.data.paths, preprocess),
-            batch_size=self.batch_size,
-            num_workers=self.workers,
-            collate_fn=collate_skipping,
-        )
-        if progress:
-            from tqdm import tqdm
-
-            loader = tqdm(loader, desc="zero-shot", unit="batch", leave=False)
-        logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
-        kept: list[np.ndarray] = []
-        probs: list[np.ndarray] = []
-        skipped: list[dict[str, str]] = []
-        for batch in loader:
-            skipped += [{"path": s.path, "reason": s.reason} for s in batch["skipped"]]
-            if not batch["size"]:
-                continue
-            with autocast():
-                feats = model.encode_image(batch["images"].to(device), normalize=True)
-            logits = logit_scale * feats.float() @ weights.float()
-            p = torch.sigmoid(logits).softmax(-1) if self.paper_compat else logits.softmax(-1)
-            probs.append(p.cpu().numpy())
-            kept.append(batch["second"].numpy())
         model.train(was_training)
-        index = np.concatenate(kept) if kept else np.zeros(0, dtype=int)
-        prob = np.concatenate(probs) if probs else np.zeros((0, len(labels)))
+        emb = embed_images(
+            model,
+            preprocess,
+            self.data.paths,
+            device,
+            batch_size=self.batch_size,
+            workers=self.workers,
+            autocast=autocast,
+            progress=progress,
+            desc="zero-shot",
+        )
+        logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
+        logits = logit_scale * torch.from_numpy(emb.features) @ weights.float().cpu()
+        prob = (torch.sigmoid(logits).softmax(-1) if self.paper_compat else logits.softmax(-1)).numpy()
+        index, skipped = emb.index, emb.skipped
         targets = [self.data.labels[i] for i in index]
         y = np.array([labels.index(t) for t in targets], dtype=int)
         metrics = classification_metrics(y, prob, labels, paper_compat=self.paper_compat, graded=self.prompts.graded)

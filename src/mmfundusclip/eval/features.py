@@ -1,0 +1,101 @@
+"""Batched image and text embedding: the one pass that zero-shot, probes and ``embed`` share.
+
+Images go through a DataLoader with workers, in batches, under autocast on GPU (BF16); the paper's
+script embedded one image at a time in fp32. Unreadable images are skipped and listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch.utils.data import DataLoader
+
+from ..data.csvdata import LabelledImageDataset, collate_skipping
+
+__all__ = ["ImageFeatures", "embed_images", "embed_texts"]
+
+
+@dataclass
+class ImageFeatures:
+    """L2-normalised image embeddings for the readable images, and what was skipped."""
+
+    features: np.ndarray  # (n_kept, dim) float32
+    index: np.ndarray  # row of each kept image in the input list
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+
+@torch.no_grad()
+def embed_images(
+    model: torch.nn.Module,
+    preprocess: Callable[..., torch.Tensor],
+    paths: Sequence[Path],
+    device: torch.device,
+    *,
+    batch_size: int = 64,
+    workers: int = 0,
+    autocast: Callable[[], Any] = nullcontext,
+    progress: bool = False,
+    desc: str = "embedding",
+) -> ImageFeatures:
+    """Embed ``paths`` with ``model.encode_image`` (normalised, float32 on the CPU)."""
+    was_training = model.training
+    model.eval()
+    loader = DataLoader(
+        LabelledImageDataset(list(paths), preprocess),
+        batch_size=batch_size,
+        num_workers=workers,
+        collate_fn=collate_skipping,
+        pin_memory=device.type == "cuda",
+    )
+    if progress:
+        from tqdm import tqdm
+
+        loader = tqdm(loader, desc=desc, unit="batch", leave=False)
+    feats, kept, skipped = [], [], []
+    try:
+        for batch in loader:
+            skipped += [{"path": s.path, "reason": s.reason} for s in batch["skipped"]]
+            if not batch["size"]:
+                continue
+            with autocast():
+                f = model.encode_image(batch["images"].to(device, non_blocking=True), normalize=True)
+            feats.append(f.float().cpu().numpy())
+            kept.append(batch["second"].numpy())
+    finally:
+        model.train(was_training)
+    dim = feats[0].shape[1] if feats else 0
+    return ImageFeatures(
+        np.concatenate(feats) if feats else np.zeros((0, dim), np.float32),
+        np.concatenate(kept) if kept else np.zeros(0, int),
+        skipped,
+    )
+
+
+@torch.no_grad()
+def embed_texts(
+    model: torch.nn.Module,
+    tokenizer: Callable[..., torch.Tensor],
+    texts: Sequence[str],
+    device: torch.device,
+    *,
+    batch_size: int = 256,
+    autocast: Callable[[], Any] = nullcontext,
+) -> np.ndarray:
+    """Normalised text embeddings, float32 on the CPU."""
+    was_training = model.training
+    model.eval()
+    out = []
+    try:
+        for i in range(0, len(texts), batch_size):
+            with autocast():
+                f = model.encode_text(tokenizer(list(texts[i : i + batch_size])).to(device), normalize=True)
+            out.append(f.float().cpu().numpy())
+    finally:
+        model.train(was_training)
+    return np.concatenate(out) if out else np.zeros((0, 0), np.float32)

@@ -1,0 +1,134 @@
+"""Few-shot probes and the embed command through the CLI, on a micro model."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mmfundusclip.cli import main
+from mmfundusclip.eval.probe import few_shot_probe, parse_shots
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(tiny_data: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    logs = tmp_path_factory.mktemp("probe_logs")
+    argv = ["train", "--train-data", str(tiny_data["captions"]), "--model", "mfc-micro-vit", "--batch-size", "16", "--epochs", "1", "--workers", "0", "--logs", str(logs), "--name", "run", "--train.device", "cpu"]  # fmt: skip
+    assert main(argv) == 0
+    return logs / "run"
+
+
+def test_parse_shots():
+    assert parse_shots("1, 4,full") == [1, 4, "full"]
+    with pytest.raises(ValueError, match="'0' is not a positive"):
+        parse_shots("0,2")
+
+
+def test_probe_on_separable_features_learns_and_draws_k_per_class():
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(3, 8)) * 3
+    ytr, yte = np.repeat(np.arange(3), 20), np.repeat(np.arange(3), 10)
+    xtr, xte = centres[ytr] + rng.normal(size=(60, 8)), centres[yte] + rng.normal(size=(30, 8))
+    res = few_shot_probe(xtr, ytr, xte, yte, ["a", "b", "c"], shots=[1, 4, "full"], draws=3)
+    assert res["shots"]["4"]["train_per_class"] == {"a": 4, "b": 4, "c": 4}
+    assert res["shots"]["4"]["draws"] == 3 and res["shots"]["full"]["draws"] == 1
+    assert res["shots"]["full"]["mean"]["accuracy"] > 0.9
+    assert res["shots"]["full"]["mean"]["accuracy"] >= res["shots"]["1"]["mean"]["accuracy"] - 0.05
+
+
+def test_probe_needs_two_classes():
+    with pytest.raises(ValueError, match="at least two classes"):
+        few_shot_probe(np.zeros((4, 2)), np.zeros(4, int), np.zeros((2, 2)), np.zeros(2, int), ["a", "b"], shots=[1])
+
+
+def test_eval_probe_command(run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    out = tmp_path / "probe"
+    argv = ["eval", "probe", "--model", str(run), "--train", str(tiny_data["test"]), "--test", str(tiny_data["test"]), "--out", str(out), "--shots", "1,2,full", "--draws", "2", "--workers", "0"]  # fmt: skip
+    assert main(argv) == 0
+    res = json.loads((out / "probe.json").read_text())
+    assert set(res["shots"]) == {"1", "2", "full"} and res["n_test"] == 50
+    rows = list(csv.DictReader(open(out / "probe.csv", newline="")))  # noqa: SIM115
+    assert [r["shots"] for r in rows] == ["1", "2", "full"]
+    assert "macro AUC" in capsys.readouterr().out
+
+
+def test_eval_probe_rejects_test_labels_missing_from_train(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    train = tmp_path / "train.csv"
+    rows = [r for r in csv.DictReader(open(tiny_data["test"], newline="")) if r["label"] in ("AMD", "DR")]  # noqa: SIM115
+    with open(train, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows({**r, "image": str(tiny_data["test"].parent / r["image"])} for r in rows)
+    assert (
+        main(
+            [
+                "eval",
+                "probe",
+                "--model",
+                str(run),
+                "--train",
+                str(train),
+                "--test",
+                str(tiny_data["test"]),
+                "--out",
+                str(tmp_path / "o"),
+            ]
+        )
+        == 1
+    )
+    assert "do not occur in the training set" in capsys.readouterr().err
+
+
+def test_embed_images_and_texts(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    assert (
+        main(
+            [
+                "embed",
+                "--model",
+                str(run),
+                "--images",
+                str(tiny_data["test"]),
+                "--out",
+                str(tmp_path / "img.npy"),
+                "--workers",
+                "0",
+            ]
+        )
+        == 0
+    )
+    feats = np.load(tmp_path / "img.npy")
+    ids = list(csv.DictReader(open(tmp_path / "img.ids.csv", newline="")))  # noqa: SIM115
+    assert feats.shape == (50, 32) and len(ids) == 50
+    assert np.allclose(np.linalg.norm(feats, axis=1), 1.0, atol=1e-5)
+    (tmp_path / "t.txt").write_text("diabetic retinopathy\nnormal fundus\n")
+    assert (
+        main(["embed", "--model", str(run), "--texts", str(tmp_path / "t.txt"), "--out", str(tmp_path / "txt.npy")])
+        == 0
+    )
+    assert np.load(tmp_path / "txt.npy").shape == (2, 32)
+    # Folder input; and a broken file is left out and reported, never replaced.
+    folder = tiny_data["test"].parent / "images"
+    assert (
+        main(
+            ["embed", "--model", str(run), "--images", str(folder), "--out", str(tmp_path / "f.npy"), "--workers", "0"]
+        )
+        == 0
+    )
+    assert np.load(tmp_path / "f.npy").shape[0] == 50
+
+
+def test_embed_wants_npy(run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    assert (
+        main(["embed", "--model", str(run), "--images", str(tiny_data["test"]), "--out", str(tmp_path / "x.parquet")])
+        == 1
+    )
+    assert ".npy" in capsys.readouterr().err
