@@ -16,7 +16,7 @@ import numpy as np
 import torch
 from torch.utils.data import DataLoader
 
-from ..data.csvdata import LabelledImageDataset, collate_skipping
+from ..data.csvdata import LabelledImageDataset, collate_skipping, draft_side
 
 __all__ = ["ImageFeatures", "embed_images", "embed_texts"]
 
@@ -47,7 +47,7 @@ def embed_images(
     was_training = model.training
     model.eval()
     loader = DataLoader(
-        LabelledImageDataset(list(paths), preprocess),
+        LabelledImageDataset(list(paths), preprocess, min_side=draft_side(model)),
         batch_size=batch_size,
         num_workers=workers,
         collate_fn=collate_skipping,

@@ -17,7 +17,7 @@ import torch
 import torch.nn.functional as F
 from torch.utils.data import DataLoader
 
-from ..data.csvdata import ImageCaptionDataset, collate_skipping
+from ..data.csvdata import ImageCaptionDataset, collate_skipping, draft_side
 
 __all__ = ["RetrievalEvaluator", "recall_at_k"]
 
@@ -64,7 +64,14 @@ class RetrievalEvaluator:
         was_training = model.training
         model.eval()
         dataset = ImageCaptionDataset(
-            self.rows, self.root, self.img_key, self.caption_key, preprocess, tokenizer, with_index=True
+            self.rows,
+            self.root,
+            self.img_key,
+            self.caption_key,
+            preprocess,
+            tokenizer,
+            with_index=True,
+            min_side=draft_side(model),
         )
         loader = DataLoader(dataset, batch_size=self.batch_size, num_workers=self.workers, collate_fn=collate_skipping)
         img_feats, txt_feats, rows, losses, sizes, skipped = [], [], [], [], [], 0

@@ -27,7 +27,7 @@ from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data import DataLoader
 
 from ..config import Config
-from ..data.csvdata import DataError, ImageCaptionDataset, collate_skipping, read_table
+from ..data.csvdata import DataError, ImageCaptionDataset, collate_skipping, draft_side, read_table
 from ..data.sampler import EpochSampler
 from ..data.transforms import add_extra_aug
 from ..dist import DistInfo
@@ -125,7 +125,13 @@ class Trainer:
         transform = add_extra_aug(self.loaded.preprocess_train) if cfg.data.extra_aug else self.loaded.preprocess_train
         root = Path(cfg.data.image_dir) if cfg.data.image_dir else Path(cfg.data.train_data.split("::")[0]).parent
         self.dataset = ImageCaptionDataset(
-            rows, root, cfg.data.csv_img_key, cfg.data.csv_caption_key, transform, self.loaded.tokenizer
+            rows,
+            root,
+            cfg.data.csv_img_key,
+            cfg.data.csv_caption_key,
+            transform,
+            self.loaded.tokenizer,
+            min_side=draft_side(model),
         )
         self.steps_per_epoch = len(rows) // global_batch
         self.total_steps = self.steps_per_epoch * cfg.train.epochs

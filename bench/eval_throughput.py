@@ -1,0 +1,137 @@
+"""Zero-shot evaluation throughput: our evaluator against the paper's one-image-at-a-time loop.
+
+CPU (here):  .venv/bin/python bench/eval_throughput.py
+One GPU:     python bench/eval_throughput.py --device cuda --model ViT-H-14-378-quickgelu --images 512 --workers 8
+
+The paper's ``main_clip_zero.py`` (re-implemented here from its description in PEERS.md, not
+copied) opens each image, preprocesses it, embeds it alone in fp32 and scores it with
+``softmax(sigmoid(.))``. Ours batches through a DataLoader with workers (BF16 on GPU). Both read
+the same fundus-sized JPEGs (drawn by the bench) with the same model and prompts; images/s end
+to end, model load excluded, alternating over rounds; the table shows the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+
+
+def make_images(folder: Path, count: int, size: int, unique: int) -> Path:
+    """A labelled CSV of ``count`` JPEG fundus images (``unique`` distinct ones, repeated)."""
+    import csv
+
+    from mmfundusclip.data.synthetic import make_spec, render_fundus
+
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(min(unique, count)):
+        spec = make_spec(0, i)
+        path = folder / f"fundus_{i:05d}.jpg"
+        render_fundus(spec, size).save(path, quality=92)
+        files.append((path, spec.label))
+    out = folder / "test.csv"
+    with open(out, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["image", "label"])
+        for i in range(count):
+            path, label = files[i % len(files)]
+            w.writerow([str(path), label])
+    return out
+
+
+def paper_loop(model, preprocess, tokenizer, data, prompts, device) -> float:  # noqa: ANN001
+    """One image at a time in fp32, as the paper's script does; returns images/s."""
+    from PIL import Image
+
+    names = [prompts.classes[k] for k in prompts.labels]
+    t0 = time.perf_counter()
+    with torch.no_grad():
+        text = model.encode_text(tokenizer(names).to(device), normalize=True)
+        for path in data.paths:
+            image = preprocess(Image.open(path).convert("RGB")).unsqueeze(0).to(device)
+            feat = model.encode_image(image, normalize=True)
+            torch.sigmoid(model.logit_scale.exp() * feat @ text.T).softmax(-1).cpu()
+    if device.type == "cuda":
+        torch.cuda.synchronize()
+    return len(data.paths) / (time.perf_counter() - t0)
+
+
+def ours(model, preprocess, tokenizer, data, prompts, device, workers: int, batch_size: int) -> float:  # noqa: ANN001
+    from mmfundusclip.eval.zeroshot import ZeroShotEvaluator
+
+    evaluator = ZeroShotEvaluator(data, prompts, batch_size=batch_size, workers=workers, bootstrap=0, paper_compat=True)
+    autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
+    t0 = time.perf_counter()
+    evaluator(model, preprocess, tokenizer, device, **({"autocast": autocast} if autocast else {}))
+    if device.type == "cuda":
+        torch.cuda.synchronize()
+    return len(data.paths) / (time.perf_counter() - t0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+    p.add_argument("--model", default="mfc-tiny-vit")
+    p.add_argument("--images", type=int, default=96)
+    p.add_argument("--unique-images", type=int, default=24)
+    p.add_argument(
+        "--image-size", type=int, default=2048, help="side of the square JPEGs (fundus exports are 2000-4000 px)"
+    )
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--rounds", type=int, default=2)
+    p.add_argument("--out", default="bench/results/eval_throughput.json")
+    a = p.parse_args(argv)
+
+    from mmfundusclip.eval.zeroshot import load_labelled, load_prompt_set
+    from mmfundusclip.models import load_model
+
+    device = torch.device(a.device)
+    loaded = load_model(a.model, device=device)
+    prompts = load_prompt_set("paper5")
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"drawing {a.unique_images} distinct {a.image_size} px fundus JPEGs, {a.images} rows ...", flush=True)
+        data = load_labelled(make_images(Path(tmp), a.images, a.image_size, a.unique_images))
+        res: dict[str, list[float]] = {"ours": [], "paper": []}
+        for r in range(a.rounds):
+            res["ours"].append(
+                ours(
+                    loaded.model,
+                    loaded.preprocess_val,
+                    loaded.tokenizer,
+                    data,
+                    prompts,
+                    device,
+                    a.workers,
+                    a.batch_size,
+                )
+            )
+            res["paper"].append(
+                paper_loop(loaded.model, loaded.preprocess_val, loaded.tokenizer, data, prompts, device)
+            )
+            print(
+                f"round {r + 1}: ours {res['ours'][-1]:.1f} images/s, paper loop {res['paper'][-1]:.1f} images/s",
+                flush=True,
+            )
+    mo, mp = statistics.median(res["ours"]), statistics.median(res["paper"])
+    print(
+        f"\n{'':<12} {'images/s':>9}\n{'ours':<12} {mo:>9.1f}\n{'paper loop':<12} {mp:>9.1f}\nratio ours/paper: {mo / mp:.2f}x"
+    )
+    out = Path(a.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        json.dumps({"settings": vars(a), "runs": res, "ours": mo, "paper": mp, "ratio": mo / mp}, indent=2) + "\n"
+    )
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
