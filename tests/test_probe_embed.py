@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from helpers import subset_csv
 from mmfundusclip.cli import main
 from mmfundusclip.eval.probe import few_shot_probe, parse_shots
 
@@ -60,12 +61,7 @@ def test_eval_probe_command(run: Path, tiny_data: dict[str, Path], tmp_path: Pat
 def test_eval_probe_rejects_test_labels_missing_from_train(
     run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
-    train = tmp_path / "train.csv"
-    rows = [r for r in csv.DictReader(open(tiny_data["test"], newline="")) if r["label"] in ("AMD", "DR")]  # noqa: SIM115
-    with open(train, "w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows({**r, "image": str(tiny_data["test"].parent / r["image"])} for r in rows)
+    train = subset_csv(tiny_data["test"], tmp_path / "train.csv", lambda r: r["label"] in ("AMD", "DR"))
     assert (
         main(
             [

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import torch
 
+from helpers import subset_csv
 from mmfundusclip.cli import main
 from mmfundusclip.data.csvdata import DataError
 from mmfundusclip.eval.zeroshot import class_weights, load_prompt_set
@@ -121,12 +122,7 @@ def test_a_missing_checkpoint_is_an_error_never_the_base_model(
 
 
 def test_single_class_set_reports_auc_as_undefined(run: Path, tiny_data: dict[str, Path], tmp_path: Path):
-    rows = [r for r in csv.DictReader(open(tiny_data["test"], newline="")) if r["label"] == "AMD"]  # noqa: SIM115
-    one = tmp_path / "one.csv"
-    with open(one, "w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows({**r, "image": str(tiny_data["test"].parent / r["image"])} for r in rows)
+    one = subset_csv(tiny_data["test"], tmp_path / "one.csv", lambda r: r["label"] == "AMD")
     assert (
         main(
             [

@@ -123,7 +123,7 @@ class Trainer:
         if cfg.model.grad_checkpointing:
             model.set_grad_checkpointing(True)
         transform = add_extra_aug(self.loaded.preprocess_train) if cfg.data.extra_aug else self.loaded.preprocess_train
-        root = Path(cfg.data.image_dir) if cfg.data.image_dir else Path(cfg.data.train_data.split("::")[0]).parent
+        root = self._image_root(cfg.data.train_data)
         self.dataset = ImageCaptionDataset(
             rows,
             root,
@@ -172,7 +172,7 @@ class Trainer:
         self.val_evaluator: RetrievalEvaluator | None = None
         if cfg.data.val_data:
             val_rows = self._read_rows(cfg.data.val_data)
-            val_root = Path(cfg.data.image_dir) if cfg.data.image_dir else Path(cfg.data.val_data.split("::")[0]).parent
+            val_root = self._image_root(cfg.data.val_data)
             self.val_evaluator = RetrievalEvaluator(
                 val_rows,
                 val_root,
@@ -204,6 +204,10 @@ class Trainer:
         self._print(
             f"model {self.loaded.arch} ({n_params / 1e6:.1f} M parameters) on {dist.device}, {dist.world_size} process(es); {len(rows)} training pairs, {self.steps_per_epoch} steps/epoch x {cfg.train.epochs} epochs"
         )
+
+    def _image_root(self, spec: str) -> Path:
+        """Root of relative image paths: data.image_dir, else the (first) CSV's folder."""
+        return Path(self.cfg.data.image_dir) if self.cfg.data.image_dir else Path(spec.split("::")[0]).parent
 
     def _read_rows(self, spec: str) -> list[dict[str, str]]:
         rows: list[dict[str, str]] = []
