@@ -145,3 +145,19 @@ def test_single_class_set_reports_auc_as_undefined(run: Path, tiny_data: dict[st
     report = json.loads((tmp_path / "o" / "zeroshot.json").read_text())
     assert report["classes"]["AMD"]["auc"] is None and report["classes"]["DR"]["absent"]
     assert report["macro"]["auc"] is None
+
+
+def test_multi_model_multi_set_script(run: Path, tiny_data: dict[str, Path], tmp_path: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "eval_zeroshot_script", Path(__file__).resolve().parent.parent / "scripts" / "eval_zeroshot.py"
+    )
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    amd_dr = subset_csv(tiny_data["test"], tmp_path / "amd_dr.csv", lambda r: r["label"] in ("AMD", "DR"))
+    argv = ["--model", str(run), "--model", str(run / "checkpoints" / "epoch_1.safetensors"), "--set", f"{tiny_data['test']}:paper5", "--set", str(amd_dr), "--out", str(tmp_path / "zs"), "--device", "cpu", "--bootstrap", "0", "--workers", "0"]  # fmt: skip
+    assert script.main(argv) == 0
+    rows = list(csv.DictReader(open(tmp_path / "zs" / "summary.csv", newline="")))  # noqa: SIM115
+    assert len(rows) == 4 and {r["n"] for r in rows} == {"50", "20"}
+    assert (tmp_path / "zs" / "summary.md").read_text().count("\n") == 6
