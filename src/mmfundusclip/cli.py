@@ -183,6 +183,21 @@ def _build_parser() -> argparse.ArgumentParser:
     emb.add_argument("--device", default="auto")
     emb.add_argument("--cache-dir", default=None)
 
+    vd = sub.add_parser(
+        "validate-data", help="check a CSV of images (and captions or labels) before training; exit 1 on problems"
+    )
+    vd.add_argument("csv", help="CSV with an image column (and a caption or label column)")
+    vd.add_argument("--image-dir", default=None, help="root of relative image paths (default: the CSV's folder)")
+    vd.add_argument("--img-key", default="image")
+    vd.add_argument("--caption-key", default="caption", help="caption column (checked when present)")
+    vd.add_argument(
+        "--label-key", default=None, help="label column for class balance (default: label or Diagnosis when present)"
+    )
+    vd.add_argument("--separator", default=None, help="column separator (default: detected)")
+    vd.add_argument("--min-size", type=int, default=224, help="smallest acceptable short side in pixels")
+    vd.add_argument("--context-length", type=int, default=77, help="text tower context (DFN5B: 77)")
+    vd.add_argument("--json", default=None, help="also write the report as JSON here")
+
     exp = sub.add_parser(
         "export", help="write a checkpoint in open_clip's Hub layout (loadable with local-dir: / hf-hub:)"
     )
@@ -433,6 +448,42 @@ def _cmd_embed(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_validate_data(ns: argparse.Namespace) -> int:
+    import json
+
+    from .data.validate import validate_csv
+
+    report = validate_csv(
+        ns.csv,
+        image_dir=ns.image_dir,
+        img_key=ns.img_key,
+        caption_key=ns.caption_key,
+        label_key=ns.label_key,
+        separator=ns.separator,
+        min_size=ns.min_size,
+        context_length=ns.context_length,
+        progress=sys.stderr.isatty(),
+    )
+    for problem in report.problems:
+        print(problem.line())
+    counts = report.counts()
+    sep = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(report.separator, repr(report.separator))
+    print(
+        f"{report.csv}: {report.rows} rows, separator {sep}; "
+        + (", ".join(f"{v} {k}" for k, v in sorted(counts.items())) if counts else "no problems")
+    )
+    if report.caption_tokens:
+        t = report.caption_tokens
+        print(
+            f"caption tokens: min {t['min']}, median {t['median']:.0f}, 95th percentile {t['p95']:.0f}, max {t['max']}; {t['over_context']} over the context of {ns.context_length}"
+        )
+    if report.labels:
+        print("labels: " + ", ".join(f"{k} {v}" for k, v in report.labels.items()))
+    if ns.json:
+        Path(ns.json).write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
+    return 1 if report.problems else 0
+
+
 def _cmd_export(ns: argparse.Namespace) -> int:
     import json
 
@@ -504,6 +555,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _guard(lambda: _cmd_eval_probe(ns))
     if ns.command == "embed":
         return _guard(lambda: _cmd_embed(ns))
+    if ns.command == "validate-data":
+        return _guard(lambda: _cmd_validate_data(ns))
     if ns.command == "captions":
         return _guard(lambda: _cmd_captions(ns))
     if ns.command == "export":

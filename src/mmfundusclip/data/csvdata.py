@@ -30,6 +30,10 @@ __all__ = [
 
 _SEPARATORS = (",", ";", "\t", "|")
 
+#: Images over this many pixels are refused (decompression-bomb guard): 100 MP is 3x the largest
+#: fundus cameras' output (about 6000x4000 = 24 MP).
+MAX_PIXELS = 100_000_000
+
 
 class DataError(ValueError):
     """A data file is wrong; the message names the file (and row or column) and what to do."""
@@ -90,6 +94,10 @@ def open_rgb(path: Path, min_side: int | None = None) -> Image.Image:
     A 3072x2048 fundus JPEG resized to 378 decodes about twice as fast (DESIGN.md: 9.4 -> 19.9
     images/s per core)."""
     with Image.open(path) as im:
+        if im.size[0] * im.size[1] > MAX_PIXELS:
+            raise ValueError(
+                f"{im.size[0]}x{im.size[1]} pixels is over the {MAX_PIXELS // 1_000_000} MP limit (decompression bomb guard)"
+            )
         if min_side and im.format == "JPEG":
             w, h = im.size
             short = min(w, h)
