@@ -161,3 +161,30 @@ def test_multi_model_multi_set_script(run: Path, tiny_data: dict[str, Path], tmp
     rows = list(csv.DictReader(open(tmp_path / "zs" / "summary.csv", newline="")))  # noqa: SIM115
     assert len(rows) == 4 and {r["n"] for r in rows} == {"50", "20"}
     assert (tmp_path / "zs" / "summary.md").read_text().count("\n") == 6
+
+
+def test_fov_crop_in_training_and_evaluation(run: Path, tiny_data: dict[str, Path], tmp_path: Path):
+    argv = ["train", "--train-data", str(tiny_data["captions"]), "--model", "mfc-micro-vit", "--batch-size", "16", "--epochs", "1", "--workers", "0", "--logs", str(tmp_path), "--name", "fov", "--train.device", "cpu", "--data.fov_crop", "true"]  # fmt: skip
+    assert main(argv) == 0
+    out = tmp_path / "zs"
+    assert (
+        main(
+            [
+                "eval",
+                "zeroshot",
+                "--model",
+                str(tmp_path / "fov"),
+                "--data",
+                str(tiny_data["test"]),
+                "--out",
+                str(out),
+                "--fov-crop",
+                "--bootstrap",
+                "0",
+                "--workers",
+                "0",
+            ]
+        )
+        == 0
+    )
+    assert json.loads((out / "zeroshot.json").read_text())["n"] == 50

@@ -144,6 +144,9 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="reproduce the paper's script: bare names, sigmoid-then-softmax, zero classes dropped from macro",
     )
+    zs.add_argument(
+        "--fov-crop", action="store_true", help="crop each image to its field of view (drop the black border) first"
+    )
 
     pr = ev_sub.add_parser(
         "probe", help="few-shot linear probes (k images per class, several draws) on frozen image features"
@@ -265,6 +268,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         workers=ns.workers,
         bootstrap=ns.bootstrap,
         paper_compat=ns.paper_compat,
+        fov=ns.fov_crop,
     )
     autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
     results = {}

@@ -71,6 +71,9 @@ class DataConfig:
     workers: int = _f(4, "DataLoader worker processes per training process.")
     extra_aug: bool = _f(False, "Paper's extra augmentation: random affine up to 30 degrees, colour jitter 0.2/0.2.")
     max_bad_fraction: float = _f(0.01, "Stop when more than this share of images could not be read.")
+    fov_crop: bool = _f(
+        False, "Crop each image to its round field of view (drop the black border) before the model's transform."
+    )
 
     def __post_init__(self) -> None:
         _check(self.workers >= 0, "data.workers", f"must be >= 0, got {self.workers}")

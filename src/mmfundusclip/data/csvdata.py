@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
-from PIL import Image
+from PIL import Image, ImageOps
 from torch.utils.data import Dataset
 
 __all__ = [
@@ -104,7 +105,54 @@ def open_rgb(path: Path, min_side: int | None = None) -> Image.Image:
             if short >= 2 * min_side:
                 im.draft("RGB", (max(1, w * min_side // short), max(1, h * min_side // short)))
         im.load()
-        return im.convert("RGB")
+        return to_rgb(ImageOps.exif_transpose(im))
+
+
+def to_rgb(im: Image.Image) -> Image.Image:
+    """RGB with 8 bits per channel, whatever the source mode.
+
+    16-bit grayscale (PNG ``I;16``, TIFF ``I``) is scaled by 255/65535; PIL's own conversion
+    clips every value above 255 to white. Palette, CMYK, grayscale and RGBA go through PIL.
+    """
+    if im.mode.startswith("I;16") or im.mode == "I":
+        arr = np.asarray(im, dtype=np.float64)
+        top = 65535.0 if im.mode.startswith("I;16") or arr.max() > 255 else 255.0
+        return Image.fromarray(np.clip(arr * (255.0 / top) + 0.5, 0, 255).astype(np.uint8), "L").convert("RGB")
+    if im.mode == "F":
+        arr = np.asarray(im, dtype=np.float64)
+        lo, hi = float(arr.min()), float(arr.max())
+        return Image.fromarray(((arr - lo) / (hi - lo or 1.0) * 255 + 0.5).astype(np.uint8), "L").convert("RGB")
+    return im.convert("RGB")
+
+
+def fov_crop(im: Image.Image, threshold: int = 15, pad_square: bool = True) -> Image.Image:
+    """Crop a fundus photograph to its round field of view, dropping the black border.
+
+    The box is found on a small grey copy (longest side 256 px): rows and columns where more than
+    1 % of the pixels are brighter than ``threshold`` (of 255). With ``pad_square`` the crop is
+    padded with black to a square centred on the field of view, so the model's centre crop keeps
+    all of it. An image with no bright pixels is returned unchanged.
+    """
+    small = im.convert("L")
+    scale = max(small.size) / 256.0
+    if scale > 1:
+        small = small.resize((max(1, round(small.width / scale)), max(1, round(small.height / scale))), Image.BILINEAR)
+    else:
+        scale = 1.0
+    mask = np.asarray(small) > threshold
+    rows = np.flatnonzero(mask.mean(1) > 0.01)
+    cols = np.flatnonzero(mask.mean(0) > 0.01)
+    if not len(rows) or not len(cols):
+        return im
+    left, right = int(cols[0] * scale), min(im.width, int(np.ceil((cols[-1] + 1) * scale)))
+    top, bottom = int(rows[0] * scale), min(im.height, int(np.ceil((rows[-1] + 1) * scale)))
+    crop = im.crop((left, top, right, bottom))
+    if not pad_square or crop.width == crop.height:
+        return crop
+    side = max(crop.size)
+    canvas = Image.new(crop.mode, (side, side))
+    canvas.paste(crop, ((side - crop.width) // 2, (side - crop.height) // 2))
+    return canvas
 
 
 def draft_side(model: Any) -> int | None:
@@ -144,8 +192,10 @@ class ImageCaptionDataset(Dataset):
         tokenizer: Callable[..., torch.Tensor],
         with_index: bool = False,
         min_side: int | None = None,
+        fov: bool = False,
     ):
         self.min_side = min_side  # decode JPEGs at reduced scale down to this short side (open_rgb)
+        self.fov = fov  # crop to the field of view before the transform
         self.paths = [resolve_image_path(r[img_key], root) for r in rows]
         self.captions = [r[caption_key] for r in rows]
         self.transform = transform
@@ -162,6 +212,8 @@ class ImageCaptionDataset(Dataset):
         path = self.paths[index]
         try:
             decoded = open_rgb(path, self.min_side)
+            if self.fov:
+                decoded = fov_crop(decoded)
             image = self.transform(decoded) if seed is None else _seeded(self.transform, decoded, seed)
         except (OSError, ValueError, SyntaxError) as exc:  # PIL raises all three for bad files
             return Skipped(str(path), f"{type(exc).__name__}: {exc}")
@@ -173,11 +225,16 @@ class LabelledImageDataset(Dataset):
     """(image tensor, row index) from a list of paths; unreadable images come back as ``Skipped``."""
 
     def __init__(
-        self, paths: Sequence[Path], transform: Callable[[Image.Image], torch.Tensor], min_side: int | None = None
+        self,
+        paths: Sequence[Path],
+        transform: Callable[[Image.Image], torch.Tensor],
+        min_side: int | None = None,
+        fov: bool = False,
     ):
         self.paths = list(paths)
         self.transform = transform
         self.min_side = min_side
+        self.fov = fov
 
     def __len__(self) -> int:
         return len(self.paths)
@@ -185,7 +242,8 @@ class LabelledImageDataset(Dataset):
     def __getitem__(self, index: int) -> tuple[torch.Tensor, int] | Skipped:
         path = self.paths[index]
         try:
-            return self.transform(open_rgb(path, self.min_side)), index
+            decoded = open_rgb(path, self.min_side)
+            return self.transform(fov_crop(decoded) if self.fov else decoded), index
         except (OSError, ValueError, SyntaxError) as exc:
             return Skipped(str(path), f"{type(exc).__name__}: {exc}")
 

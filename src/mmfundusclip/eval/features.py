@@ -42,12 +42,14 @@ def embed_images(
     autocast: Callable[[], Any] = nullcontext,
     progress: bool = False,
     desc: str = "embedding",
+    fov: bool = False,
 ) -> ImageFeatures:
-    """Embed ``paths`` with ``model.encode_image`` (normalised, float32 on the CPU)."""
+    """Embed ``paths`` with ``model.encode_image`` (normalised, float32 on the CPU); ``fov`` crops
+    each image to its field of view first."""
     was_training = model.training
     model.eval()
     loader = DataLoader(
-        LabelledImageDataset(list(paths), preprocess, min_side=draft_side(model)),
+        LabelledImageDataset(list(paths), preprocess, min_side=draft_side(model), fov=fov),
         batch_size=batch_size,
         num_workers=workers,
         collate_fn=collate_skipping,

@@ -200,6 +200,7 @@ class ZeroShotEvaluator:
         bootstrap: int = 200,
         seed: int = 0,
         paper_compat: bool = False,
+        fov: bool = False,
     ):
         unknown = sorted(set(data.labels) - set(prompts.classes))
         if unknown:
@@ -213,6 +214,7 @@ class ZeroShotEvaluator:
         self.bootstrap = bootstrap
         self.seed = seed
         self.paper_compat = paper_compat
+        self.fov = fov
 
     @torch.no_grad()
     def __call__(
@@ -240,6 +242,7 @@ class ZeroShotEvaluator:
             autocast=autocast,
             progress=progress,
             desc="zero-shot",
+            fov=self.fov,
         )
         logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
         logits = logit_scale * torch.from_numpy(emb.features) @ weights.float().cpu()

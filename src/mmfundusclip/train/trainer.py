@@ -132,6 +132,7 @@ class Trainer:
             transform,
             self.loaded.tokenizer,
             min_side=draft_side(model),
+            fov=cfg.data.fov_crop,
         )
         self.steps_per_epoch = len(rows) // global_batch
         self.total_steps = self.steps_per_epoch * cfg.train.epochs
@@ -166,6 +167,7 @@ class Trainer:
                 batch_size=cfg.eval.batch_size,
                 workers=min(cfg.data.workers, 2),
                 bootstrap=cfg.eval.bootstrap,
+                fov=cfg.data.fov_crop,
                 seed=cfg.train.seed,
             )
 
