@@ -135,6 +135,12 @@ def test_eval_zeroshot_writes_the_contracted_reports(
         assert c["acc"] == pytest.approx(sum(p["pred"] == label for p in mine) / len(mine))
     probs = np.array([[float(p[k]) for k in ("AMD", "DR", "RD", "RVO", "Healthy")] for p in preds])
     assert np.allclose(probs.sum(1), 1.0, atol=1e-4)
+    # The plots: ROC per class, confusion matrix (its cells are the prediction counts), reliability.
+    from PIL import Image
+
+    for name in ("roc.png", "confusion.png", "reliability.png"):
+        with Image.open(out / name) as im:
+            assert im.format == "PNG" and im.width > 300
 
 
 def test_eval_rejects_labels_the_prompt_file_does_not_cover(

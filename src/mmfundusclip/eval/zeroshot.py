@@ -415,6 +415,11 @@ def write_report(
         "markdown": out / "zeroshot.md",
     }
     paths["markdown"].write_text(format_markdown(metrics), encoding="utf-8")
+    if len(result.targets):
+        from .plots import write_plots
+
+        y = np.array([result.labels.index(t) for t in result.targets])
+        paths.update(write_plots(y, result.probs, result.labels, out))
     tmp = paths["json"].with_suffix(".json.tmp")
     tmp.write_text(json.dumps(metrics, indent=2, sort_keys=False) + "\n", encoding="utf-8")
     tmp.replace(paths["json"])
