@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import torch
 import torch.distributed as torch_dist
 
-__all__ = ["DistInfo", "cleanup_distributed", "init_distributed", "rank0_print"]
+__all__ = ["DistInfo", "cleanup_distributed", "init_distributed"]
 
 log = logging.getLogger("mmfundusclip")
 
@@ -72,9 +72,3 @@ def cleanup_distributed() -> None:
     """Leave the process group, if one was joined."""
     if torch_dist.is_available() and torch_dist.is_initialized():
         torch_dist.destroy_process_group()
-
-
-def rank0_print(info: DistInfo, *args: object, **kwargs: object) -> None:
-    """print() on the main process only."""
-    if info.is_main:
-        print(*args, **kwargs, flush=True)  # type: ignore[call-overload]

@@ -301,10 +301,3 @@ def check_quick_gelu(arch: str, pretrained: str | None, force_quick_gelu: bool) 
         raise ModelLoadError(
             f"{arch} with pretrained={pretrained!r}: those weights were trained {want} QuickGELU, but the model is built {'with' if model_quick else 'without'} it; {hint}"
         )
-
-
-def model_config_json(arch: str) -> dict[str, Any] | None:
-    """The open_clip model config of a registered architecture name, if it has one."""
-    register_model_configs()
-    cfg = open_clip.get_model_config(arch)
-    return json.loads(json.dumps(cfg)) if cfg is not None else None
