@@ -45,7 +45,10 @@ def write_plots(
         xlim=(0, 1),
         ylim=(0, 1.01),
     )
-    ax.legend(loc="lower right", fontsize=8)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="lower right", fontsize=8)
+    else:  # a single class in the set: no curve is defined
+        ax.text(0.5, 0.5, "ROC undefined: one class only", ha="center")
     fig.tight_layout()
     fig.savefig(paths["roc"], dpi=120)
     plt.close(fig)
