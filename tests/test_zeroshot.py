@@ -188,3 +188,37 @@ def test_fov_crop_in_training_and_evaluation(run: Path, tiny_data: dict[str, Pat
         == 0
     )
     assert json.loads((out / "zeroshot.json").read_text())["n"] == 50
+
+
+def test_feature_cache_skips_the_image_pass_when_rescoring(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import os
+
+    from mmfundusclip.data.csvdata import LabelledImageDataset
+
+    reads = {"n": 0}
+    real = LabelledImageDataset.__getitem__
+
+    def counting(self, index):  # noqa: ANN001, ANN202
+        reads["n"] += 1
+        return real(self, index)
+
+    monkeypatch.setattr(LabelledImageDataset, "__getitem__", counting)
+    base = ["eval", "zeroshot", "--model", str(run), "--data", str(tiny_data["test"]), "--bootstrap", "0", "--workers", "0", "--feature-cache", str(tmp_path / "cache")]  # fmt: skip
+    assert main([*base, "--out", str(tmp_path / "a")]) == 0
+    assert reads["n"] == 50
+    # New prompts (the bare-name prompt file), same model and images: no image is read again.
+    bare = tmp_path / "bare.yaml"
+    bare.write_text("templates: ['{}']\nclasses: {AMD: amd, DR: dr, RD: rd, RVO: rvo, Healthy: normal}\n")
+    assert main([*base, "--out", str(tmp_path / "b"), "--classes", str(bare)]) == 0
+    assert reads["n"] == 50
+    a = json.loads((tmp_path / "a" / "zeroshot.json").read_text())
+    assert main([*base, "--out", str(tmp_path / "c")]) == 0
+    assert json.loads((tmp_path / "c" / "zeroshot.json").read_text())["macro"] == a["macro"]
+    assert reads["n"] == 50
+    # A changed image file changes the key: the pass runs again.
+    img = next((tiny_data["test"].parent / "images").glob("*.png"))
+    os.utime(img, ns=(img.stat().st_atime_ns, img.stat().st_mtime_ns + 1_000_000_000))
+    assert main([*base, "--out", str(tmp_path / "d")]) == 0
+    assert reads["n"] == 100

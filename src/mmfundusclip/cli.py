@@ -147,6 +147,11 @@ def _build_parser() -> argparse.ArgumentParser:
     zs.add_argument(
         "--fov-crop", action="store_true", help="crop each image to its field of view (drop the black border) first"
     )
+    zs.add_argument(
+        "--feature-cache",
+        default=None,
+        help="folder caching image features per model and files: re-scoring with new prompts skips the image pass",
+    )
 
     pr = ev_sub.add_parser(
         "probe", help="few-shot linear probes (k images per class, several draws) on frozen image features"
@@ -240,6 +245,7 @@ def _cmd_train(argv: Sequence[str]) -> int:
 def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     import torch
 
+    from .eval.features import FeatureCache
     from .eval.zeroshot import (
         ZeroShotEvaluator,
         format_table,
@@ -249,7 +255,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         write_comparison,
         write_report,
     )
-    from .models import load_model
+    from .models import load_model, model_identity
 
     models: list[str] = ns.model
     pretrained: list[str | None] = ns.pretrained or [None] * len(models)
@@ -269,6 +275,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         bootstrap=ns.bootstrap,
         paper_compat=ns.paper_compat,
         fov=ns.fov_crop,
+        cache=FeatureCache(ns.feature_cache) if ns.feature_cache else None,
     )
     autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
     results = {}
@@ -281,6 +288,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
             device,
             **({"autocast": autocast} if autocast else {}),
             progress=sys.stderr.isatty(),
+            model_key=model_identity(loaded, tag),
         )
         out = Path(ns.out) if len(models) == 1 else Path(ns.out) / model_slug(name, tag)
         paths = write_report(

@@ -301,3 +301,16 @@ def check_quick_gelu(arch: str, pretrained: str | None, force_quick_gelu: bool) 
         raise ModelLoadError(
             f"{arch} with pretrained={pretrained!r}: those weights were trained {want} QuickGELU, but the model is built {'with' if model_quick else 'without'} it; {hint}"
         )
+
+
+def model_identity(loaded: LoadedModel, pretrained: str | None = None) -> str:
+    """What identifies the weights of a loaded model, for caches: architecture, source, the size
+    and modification time of weight files, and the pinned Hub revision."""
+    parts = [loaded.arch, loaded.source, str(pretrained)]
+    for candidate in (loaded.source, pretrained):
+        if candidate and Path(candidate).is_file():
+            st = Path(candidate).stat()
+            parts.append(f"{st.st_size}:{st.st_mtime_ns}")
+    if loaded.base is not None:
+        parts.append(loaded.base.revision)
+    return "|".join(parts)

@@ -6,6 +6,7 @@ script embedded one image at a time in fp32. Unreadable images are skipped and l
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from torch.utils.data import DataLoader
 
 from ..data.csvdata import LabelledImageDataset, collate_skipping, draft_side
 
-__all__ = ["ImageFeatures", "embed_images", "embed_texts"]
+__all__ = ["FeatureCache", "ImageFeatures", "embed_images", "embed_texts", "files_key"]
 
 
 @dataclass
@@ -28,6 +29,53 @@ class ImageFeatures:
     features: np.ndarray  # (n_kept, dim) float32
     index: np.ndarray  # row of each kept image in the input list
     skipped: list[dict[str, str]] = field(default_factory=list)
+
+
+def files_key(paths: Sequence[Path]) -> str:
+    """Identity of a list of files: path, size and modification time of each (a changed file
+    changes the key; reading every byte would cost as much as embedding)."""
+    h = hashlib.sha256()
+    for p in paths:
+        try:
+            st = p.stat()
+            h.update(f"{p}\t{st.st_size}\t{st.st_mtime_ns}\n".encode())
+        except OSError:
+            h.update(f"{p}\tmissing\n".encode())
+    return h.hexdigest()
+
+
+class FeatureCache:
+    """Image features on disk, keyed by model identity, files and preprocessing: re-scoring a set
+    with new prompts or metrics costs no image pass (``eval zeroshot --feature-cache DIR``)."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    @staticmethod
+    def key(*parts: str) -> str:
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+    def get(self, key: str) -> ImageFeatures | None:
+        path = self.folder / f"{key}.npz"
+        if not path.is_file():
+            return None
+        with np.load(path, allow_pickle=False) as z:
+            skipped = [
+                {"path": str(p), "reason": str(r)} for p, r in zip(z["skipped_path"], z["skipped_reason"], strict=True)
+            ]
+            return ImageFeatures(z["features"], z["index"], skipped)
+
+    def put(self, key: str, feats: ImageFeatures) -> None:
+        tmp = self.folder / f"{key}.tmp.npz"
+        np.savez(
+            tmp,
+            features=feats.features,
+            index=feats.index,
+            skipped_path=np.array([s["path"] for s in feats.skipped], dtype=str),
+            skipped_reason=np.array([s["reason"] for s in feats.skipped], dtype=str),
+        )
+        tmp.replace(self.folder / f"{key}.npz")
 
 
 @torch.no_grad()
@@ -43,9 +91,20 @@ def embed_images(
     progress: bool = False,
     desc: str = "embedding",
     fov: bool = False,
+    cache: FeatureCache | None = None,
+    model_key: str | None = None,
 ) -> ImageFeatures:
     """Embed ``paths`` with ``model.encode_image`` (normalised, float32 on the CPU); ``fov`` crops
-    each image to its field of view first."""
+    each image to its field of view first. With ``cache`` and ``model_key`` (what identifies the
+    weights), features come from or go to the cache."""
+    key = None
+    if cache is not None and model_key is not None:
+        key = FeatureCache.key(
+            model_key, files_key(paths), repr(preprocess), f"fov={fov}", f"draft={draft_side(model)}"
+        )
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
     was_training = model.training
     model.eval()
     loader = DataLoader(
@@ -72,11 +131,14 @@ def embed_images(
     finally:
         model.train(was_training)
     dim = feats[0].shape[1] if feats else 0
-    return ImageFeatures(
+    out = ImageFeatures(
         np.concatenate(feats) if feats else np.zeros((0, dim), np.float32),
         np.concatenate(kept) if kept else np.zeros(0, int),
         skipped,
     )
+    if key is not None:
+        cache.put(key, out)  # type: ignore[union-attr]
+    return out
 
 
 @torch.no_grad()

@@ -23,7 +23,7 @@ import torch
 import yaml
 
 from ..data.csvdata import DataError, read_table, resolve_image_path
-from .features import embed_images
+from .features import FeatureCache, embed_images
 from .metrics import METRICS, classification_metrics, with_bootstrap
 
 __all__ = [
@@ -201,6 +201,7 @@ class ZeroShotEvaluator:
         seed: int = 0,
         paper_compat: bool = False,
         fov: bool = False,
+        cache: FeatureCache | None = None,
     ):
         unknown = sorted(set(data.labels) - set(prompts.classes))
         if unknown:
@@ -215,6 +216,7 @@ class ZeroShotEvaluator:
         self.seed = seed
         self.paper_compat = paper_compat
         self.fov = fov
+        self.cache = cache
 
     @torch.no_grad()
     def __call__(
@@ -225,6 +227,7 @@ class ZeroShotEvaluator:
         device: torch.device,
         autocast: Callable[[], Any] = nullcontext,
         progress: bool = False,
+        model_key: str | None = None,
     ) -> ZeroShotResult:
         labels = self.prompts.labels
         was_training = model.training
@@ -243,6 +246,8 @@ class ZeroShotEvaluator:
             progress=progress,
             desc="zero-shot",
             fov=self.fov,
+            cache=self.cache,
+            model_key=model_key,
         )
         logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
         logits = logit_scale * torch.from_numpy(emb.features) @ weights.float().cpu()
