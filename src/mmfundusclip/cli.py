@@ -242,9 +242,19 @@ def _cmd_train(argv: Sequence[str]) -> int:
     return 0
 
 
-def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
+def _device(name: str):  # noqa: ANN202 - torch imported lazily
     import torch
 
+    return torch.device("cuda" if name == "auto" and torch.cuda.is_available() else ("cpu" if name == "auto" else name))
+
+
+def _autocast_kwargs(device) -> dict:  # noqa: ANN001
+    import torch
+
+    return {"autocast": lambda: torch.autocast("cuda", dtype=torch.bfloat16)} if device.type == "cuda" else {}
+
+
+def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     from .eval.features import FeatureCache
     from .eval.zeroshot import (
         ZeroShotEvaluator,
@@ -263,9 +273,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         raise ConfigError(
             f"--pretrained was given {len(pretrained)} time(s) for {len(models)} --model(s); give it once per model, in order, or not at all"
         )
-    device = torch.device(
-        "cuda" if ns.device == "auto" and torch.cuda.is_available() else ("cpu" if ns.device == "auto" else ns.device)
-    )
+    device = _device(ns.device)
     data = load_labelled(ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir)
     evaluator = ZeroShotEvaluator(
         data,
@@ -277,7 +285,6 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         fov=ns.fov_crop,
         cache=FeatureCache(ns.feature_cache) if ns.feature_cache else None,
     )
-    autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
     results = {}
     for name, tag in zip(models, pretrained, strict=True):
         loaded = load_model(name, tag, device=device, cache_dir=ns.cache_dir)
@@ -286,7 +293,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
             loaded.preprocess_val,
             loaded.tokenizer,
             device,
-            **({"autocast": autocast} if autocast else {}),
+            **_autocast_kwargs(device),
             progress=sys.stderr.isatty(),
             model_key=model_identity(loaded, tag),
         )
@@ -312,18 +319,6 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         print(f"\nside by side ({table}):")
         print(table.read_text(encoding="utf-8"))
     return 0
-
-
-def _device(name: str):  # noqa: ANN202 - torch imported lazily
-    import torch
-
-    return torch.device("cuda" if name == "auto" and torch.cuda.is_available() else ("cpu" if name == "auto" else name))
-
-
-def _autocast_kwargs(device) -> dict:  # noqa: ANN001
-    import torch
-
-    return {"autocast": lambda: torch.autocast("cuda", dtype=torch.bfloat16)} if device.type == "cuda" else {}
 
 
 def _cmd_eval_probe(ns: argparse.Namespace) -> int:

@@ -171,15 +171,7 @@ def _create(
     except FileNotFoundError as exc:
         raise ModelLoadError(f"cannot load {arch}: {exc}") from exc
     except RuntimeError as exc:
-        text = str(exc)
-        if arch.startswith("hf-hub:"):
-            repo = arch[len("hf-hub:") :]
-            raise ModelLoadError(
-                f"cannot load {arch}: it is not in the local Hugging Face cache"
-                f"{' ' + repr(cache_dir) if cache_dir else ''} and the Hub cannot be reached (HF_HUB_OFFLINE or no network). "
-                f"Fetch it on a machine with network: `hf download {repo}"
-                f"{' --cache-dir ' + cache_dir if cache_dir else ''}`, then copy the cache here. ({text.splitlines()[0]})"
-            ) from exc
+        text = str(exc)  # hf-hub: ids never get here: _hub_source resolved them (and their errors)
         if "not found in built-ins" in text:
             known = [m for m in open_clip.list_models() if m.startswith(("mfc-", "ViT-B", "ViT-H", "ViT-L"))]
             raise ModelLoadError(
@@ -235,14 +227,7 @@ def load_model(
                 f"{ckpt_path} was trained with quick_gelu={meta['quick_gelu']} but {arch} builds with quick_gelu={str(uses_quick_gelu(model)).lower()}: "
                 "the weights would load and give worse features; pass --force-quick-gelu (or drop it) to match"
             )
-        try:
-            missing, unexpected = model.load_state_dict(state, strict=False)
-        except RuntimeError as exc:  # shape mismatches
-            raise ModelLoadError(f"{ckpt_path} does not fit architecture {arch}: {str(exc).splitlines()[1:3]}") from exc
-        if missing or unexpected:
-            raise ModelLoadError(
-                f"{ckpt_path} does not fit architecture {arch}: missing {list(missing)[:5]}, unexpected {list(unexpected)[:5]}"
-            )
+        load_state_into(model, state, ckpt_path, arch)
     else:
         arch = resolve_alias(name)
         check_quick_gelu(arch, pretrained, force_quick_gelu)
@@ -262,6 +247,18 @@ def load_model(
         source=source if ckpt_path is None else str(ckpt_path),
         base=base,
     )
+
+
+def load_state_into(model: torch.nn.Module, state: dict[str, torch.Tensor], source: str | Path, arch: str) -> None:
+    """Load a full state dict; any missing, extra or mis-shaped tensor is a ModelLoadError."""
+    try:
+        missing, unexpected = model.load_state_dict(state, strict=False)
+    except RuntimeError as exc:  # shape mismatches
+        raise ModelLoadError(f"{source} does not fit architecture {arch}: {str(exc).splitlines()[1:3]}") from exc
+    if missing or unexpected:
+        raise ModelLoadError(
+            f"{source} does not fit architecture {arch}: missing {list(missing)[:5]}, unexpected {list(unexpected)[:5]}"
+        )
 
 
 def _hub_source(arch: str, revision: str | None, cache_dir: str | None) -> tuple[str, BaseModelInfo | None]:

@@ -33,7 +33,15 @@ from ..data.transforms import add_extra_aug
 from ..dist import DistInfo
 from ..eval.retrieval import RetrievalEvaluator
 from ..eval.zeroshot import ZeroShotEvaluator, format_table, load_labelled, load_prompt_set, write_report
-from ..models import LoadedModel, find_checkpoint, load_model, read_checkpoint_meta, uses_quick_gelu
+from ..models import (
+    LoadedModel,
+    ModelLoadError,
+    find_checkpoint,
+    load_model,
+    load_state_into,
+    read_checkpoint_meta,
+    uses_quick_gelu,
+)
 from ..runs import MetricsLog, run_meta, write_config
 from .checkpoint import load_state, save_checkpoint
 from .optim import build_optimizer, lr_schedule
@@ -233,17 +241,10 @@ class Trainer:
             raise TrainingError(
                 f"--resume {weights}: the checkpoint is from a different model ({arch}) than this run's {self.loaded.arch}"
             )
-        state_dict = load_file(str(weights), device=str(self.dist.device))
         try:
-            missing, unexpected = model.load_state_dict(state_dict, strict=False)
-        except RuntimeError as exc:  # shape mismatches
-            raise TrainingError(
-                f"--resume {weights}: the checkpoint does not fit {self.loaded.arch}: {str(exc).splitlines()[1:3]}"
-            ) from exc
-        if missing or unexpected:
-            raise TrainingError(
-                f"--resume {weights}: the checkpoint is from a different model than {self.loaded.arch} (missing {list(missing)[:3]}, unexpected {list(unexpected)[:3]})"
-            )
+            load_state_into(model, load_file(str(weights), device=str(self.dist.device)), weights, self.loaded.arch)
+        except ModelLoadError as exc:
+            raise TrainingError(f"--resume: the checkpoint is from a different model than this run's: {exc}") from exc
         state = load_state(weights)
         self.optimizer.load_state_dict(state["optimizer"])
         if self.scaler is not None and state.get("scaler"):
