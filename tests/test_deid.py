@@ -1,0 +1,248 @@
+"""De-identifier: every kind found in several formats, clinical text intact, placeholders, API contract."""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mmfundusclip.data.synthetic import make_record, make_spec
+from mmfundusclip.text.deid import KINDS, Deidentifier, Redacted, Span, deidentify
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (kind, text, identifier value that must be removed under that kind)
+PLANTED: list[tuple[str, str, str]] = [
+    ("NAME", "Patient: Maria Schmidt, seen today.", "Maria Schmidt"),
+    ("NAME", "Seen by Dr. Weiss in clinic.", "Weiss"),
+    ("NAME", "Electronically signed by Oluwaseun Adebayo, MD", "Oluwaseun Adebayo"),
+    ("NAME", "Referring optometrist: Jane Roe, OD", "Jane Roe"),
+    ("NAME", "Accompanied by her daughter Anna.", "Anna"),
+    ("NAME", "PATIENT NAME: OKAFOR, CHIDINMA", "OKAFOR, CHIDINMA"),
+    ("NAME", "Mrs van Dijk agrees with the plan.", "van Dijk"),
+    ("NAME", "Xiaoling Zhou is a 67-year-old woman with AMD.", "Xiaoling Zhou"),
+    ("DATE", "DOB 03/14/1962.", "03/14/1962"),
+    ("DATE", "DOB: 14.03.1962", "14.03.1962"),
+    ("DATE", "Visit 1962-03-14.", "1962-03-14"),
+    ("DATE", "Born March 14, 1962.", "March 14, 1962"),
+    ("DATE", "Seen 14 Mar 1962 in clinic.", "14 Mar 1962"),
+    ("DATE", "Last injection Mar-14.", "Mar-14"),
+    ("DATE", "Admitted 14-MAR-2025 for surgery.", "14-MAR-2025"),
+    ("DATE", "Symptoms since June 2019.", "June 2019"),
+    ("AGE", "A 92-year-old woman.", "92"),
+    ("AGE", "Patient age 91, never smoker.", "91"),
+    ("AGE", "Aged 95, lives alone.", "95"),
+    ("AGE", "He is 97 y/o.", "97"),
+    ("PHONE", "Phone 555-123-4567.", "555-123-4567"),
+    ("PHONE", "Call (555) 123-4567 ext. 22 to book.", "(555) 123-4567 ext. 22"),
+    ("PHONE", "Mobile +44 7700 900123.", "+44 7700 900123"),
+    ("PHONE", "Tel 030 1234 5678.", "030 1234 5678"),
+    ("FAX", "Fax: +1 555 987 6543", "+1 555 987 6543"),
+    ("FAX", "Tel 555-123-4567, Fax 555-123-4568.", "555-123-4568"),
+    ("EMAIL", "Write to maria.schmidt@example.org today.", "maria.schmidt@example.org"),
+    ("MRN", "MRN 12345678.", "12345678"),
+    ("MRN", "MRN: A1234567", "A1234567"),
+    ("MRN", "Medical Record Number: AB123456", "AB123456"),
+    ("MRN", "SSN 123-45-6789", "123-45-6789"),
+    ("ACCOUNT", "Acct #: 998877665", "998877665"),
+    ("ACCOUNT", "Account No. 1234567890", "1234567890"),
+    ("INSURANCE", "Policy/Member ID: XKJ-88213-04", "XKJ-88213-04"),
+    ("INSURANCE", "Member ID: W123456789", "W123456789"),
+    ("ADDRESS", "Address: 123 Main Street, Apt 4B, Springfield, IL 62704.", "123 Main Street"),
+    ("ADDRESS", "Lives at 45 W 42nd St, New York, NY 10036.", "New York"),
+    ("ADDRESS", "Anschrift: Hauptstraße 12, 10115 Berlin", "Hauptstraße 12"),
+    ("ZIP", "Springfield, IL 62704-1234", "62704-1234"),
+    ("ZIP", "12 Rose Lane, Leeds LS1 4AP", "LS1 4AP"),
+    ("URL", "Portal: https://portal.example.org/patient/123.", "https://portal.example.org/patient/123"),
+    ("URL", "See www.mercy-eye.com/myeye for details.", "www.mercy-eye.com/myeye"),
+    ("IP", "Uploaded from 192.168.10.24.", "192.168.10.24"),
+    ("IP", "Node 2001:db8:85a3::8a2e:370:7334 sent it.", "2001:db8:85a3::8a2e:370:7334"),
+    ("DEVICE", "Camera S/N: AB12345678.", "AB12345678"),
+    ("DEVICE", "Pacemaker serial no. X9876543.", "X9876543"),
+    ("DEVICE", "Camera MAC 00:1A:2B:3C:4D:5E.", "00:1A:2B:3C:4D:5E"),
+]
+
+# Clinical phrases that must come out unchanged.
+CLINICAL = [
+    "Cup-to-disc ratio 0.8 OD, 0.6 OS.",
+    "Visual acuity 20/40 OD, 20/25 OS; VA 6/12 right.",
+    "IOP 21 mmHg OU at 10:30.",
+    "Assessment: H35.31 and E11.319; codes E11.3291, H34.8310.",
+    "Geographic atrophy 3 disc diameters from the fovea.",
+    "Moderate NPDR, grade 2, no CSME.",
+    "Retinal tear at 2 o'clock, lattice at 11 o'clock.",
+    "Intravitreal aflibercept (Eylea) 2 mg OD; switched from Lucentis to Vabysmo.",
+    "Continue latanoprost 0.005% qhs OU and Cosopt BID OS.",
+    "Eyes OD/OS/OU examined with a Volk 90D lens.",
+    "Roth spots in both eyes.",
+    "Findings consistent with Coats disease.",
+    "Family history of Stargardt disease.",
+    "Marcus Gunn pupil on the left.",
+    "Humphrey 24-2 SITA Standard: superior arcuate defect.",
+    "Weiss ring present; Kayser-Fleischer ring absent.",
+    "Charles Bonnet syndrome discussed.",
+    "Best disease excluded; Vogt-Koyanagi-Harada disease suspected.",
+    "AcrySof SN60WF 21.5 D IOL implanted in 2019.",
+    "OCT 3 months; OCT-A shows a type 1 membrane.",
+    "A 67-year-old woman, aged 85, age 72.",
+    "Mother: glaucoma. Father: AMD.",
+    "CC: Floaters OS.",
+    "Lattice degeneration, OD.",
+    "Version 2.4.1 of the software.",
+    "BP 148/92 mmHg; HbA1c 8.2%; eGFR 58.",
+    "Drusen > 125 µm: AREDS category 3.",
+    "Seen in the Retina Clinic for review in May.",
+    "Diagnosed in 1998; LASIK OU in 2005.",
+    "Ahmed valve OS with good control.",
+]
+
+
+@pytest.fixture(scope="module")
+def deid() -> Deidentifier:
+    return Deidentifier()
+
+
+def _kinds_over(deid: Deidentifier, text: str, value: str) -> tuple[set[str], bool]:
+    """Kinds of the spans overlapping ``value`` in ``text``, and whether every alnum char is covered."""
+    s = text.index(value)
+    e = s + len(value)
+    spans = [sp for sp in deid.find(text) if sp.start < e and s < sp.end]
+    covered = all(not text[i].isalnum() or any(sp.start <= i < sp.end for sp in spans) for i in range(s, e))
+    return {sp.kind for sp in spans}, covered
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), PLANTED, ids=[f"{k}-{i}" for i, (k, _t, _v) in enumerate(PLANTED)])
+def test_each_kind_is_found(deid: Deidentifier, kind: str, text: str, value: str) -> None:
+    kinds, covered = _kinds_over(deid, text, value)
+    assert kind in kinds, f"{value!r} in {text!r}: found kinds {kinds}"
+    assert covered, f"{value!r} in {text!r} is only partly removed"
+
+
+def test_planted_examples_cover_every_kind() -> None:
+    assert {k for k, _t, _v in PLANTED} == set(KINDS)
+
+
+@pytest.mark.parametrize("text", CLINICAL)
+def test_clinical_text_left_intact(deid: Deidentifier, text: str) -> None:
+    red = deid.redact(text)
+    assert red.text == text, f"changed: {[(s.kind, text[s.start : s.end]) for s in deid.find(text)]}"
+    assert sum(red.kinds.values()) == 0
+
+
+def test_placeholders_typed_and_counted(deid: Deidentifier) -> None:
+    text = "Patient Maria Schmidt, DOB 03/14/1962, MRN 12345678. Call 555-123-4567 or 555-123-9999."
+    red = deid.redact(text)
+    assert isinstance(red, Redacted)
+    assert red.text == "Patient [NAME], DOB [DATE], MRN [MRN]. Call [PHONE] or [PHONE]."
+    assert red.kinds == {"NAME": 1, "DATE": 1, "MRN": 1, "PHONE": 2}
+    assert "Schmidt" not in repr(red.kinds)  # counts only, never values
+
+
+def test_find_sorted_non_overlapping_and_valid(deid: Deidentifier) -> None:
+    text = " ".join(t for _k, t, _v in PLANTED)
+    spans = deid.find(text)
+    assert spans and all(isinstance(s, Span) and s.kind in KINDS for s in spans)
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.end <= b.start
+    with pytest.raises(ValueError, match="kind"):
+        Span("SSN", 0, 1)
+
+
+def test_rescan_of_redacted_text_finds_nothing(deid: Deidentifier) -> None:
+    text = "\n".join(t for _k, t, _v in PLANTED)
+    red = deid.redact(text)
+    assert sum(red.kinds.values()) >= len(PLANTED)
+    assert deid.find(red.text) == []
+    for kind in KINDS:
+        assert deid.find(f"Patient: [{kind}], seen by Dr. [{kind}] on [{kind}].") == []
+
+
+def test_extra_names_are_caught_anywhere() -> None:
+    from mmfundusclip.text.deid import _lexicon
+
+    given, sur = _lexicon()
+    assert "Adaeze" not in given and "Oyelaran" not in sur  # so only extra_names can know them
+    text = "Adaeze reported blurred vision; OYELARAN Adaeze was told. Eye: normal."
+    assert "Adaeze" in deidentify(text).text
+    red = Deidentifier(extra_names=["Adaeze Oyelaran"]).redact(text)
+    assert "Adaeze" not in red.text and "OYELARAN" not in red.text
+    assert red.text.endswith("was told. Eye: normal.")
+    assert red.kinds["NAME"] >= 2
+    with pytest.raises(TypeError, match="iterable"):
+        Deidentifier(extra_names="Adaeze Oyelaran")
+
+
+def test_kinds_filter_and_unknown_kind() -> None:
+    text = "Dr. Weiss saw her on 03/14/2025, phone 555-123-4567."
+    only_dates = Deidentifier(kinds=["DATE"]).redact(text)
+    assert only_dates.text == "Dr. Weiss saw her on [DATE], phone 555-123-4567."
+    with pytest.raises(ValueError, match="SSN"):
+        Deidentifier(kinds=["SSN"])
+
+
+def test_synthetic_records_come_out_clean(deid: Deidentifier) -> None:
+    for index in range(60):
+        spec = make_spec(7, index)
+        note = make_record(spec, f"img_{index}.png", index).note
+        red = deid.redact(note)
+        # every identifier the generator writes: name, DOB, MRN, visit date, doctor, phone
+        name = note.split("Patient ", 1)[1].split(",", 1)[0]
+        dob = note.split("DOB ", 1)[1].split(",", 1)[0]
+        mrn = note.split("MRN ", 1)[1].split(".", 1)[0]
+        visit = note.split("Seen ", 1)[1].split(" ", 1)[0]
+        doctor = note.split(" by Dr. ", 1)[1].split(".", 1)[0]
+        phone = note.split("Phone ", 1)[1].rstrip(".")
+        for value in (*name.split(), dob, mrn, visit, doctor, phone):
+            assert value not in red.text, f"{value!r} left in {red.text!r}"
+        assert red.kinds["NAME"] >= 2 and red.kinds["DATE"] == 2 and red.kinds["MRN"] == 1
+        assert "Fundus:" in red.text and "(OD)" in red.text or "(OS)" in red.text
+
+
+def test_no_network_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        calls.append(address)
+        raise OSError("network used by the de-identifier")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    red = Deidentifier(extra_names=["Ana Lima"]).redact("Ana Lima, ana@example.org, https://x.example.org, 10.0.0.1")
+    assert red.kinds["EMAIL"] == 1 and red.kinds["URL"] == 1 and red.kinds["IP"] == 1
+    assert calls == []
+
+
+def test_default_instance_is_fast(deid: Deidentifier) -> None:
+    note = " ".join(t for _k, t, _v in PLANTED[:20]) + " " + " ".join(CLINICAL[:10])
+    deidentify(note)  # build the default instance
+    t0 = time.perf_counter()
+    for _ in range(50):
+        deidentify(note)
+    per_note = (time.perf_counter() - t0) / 50
+    assert per_note < 0.05, f"{per_note * 1000:.1f} ms per 2-kB note"
+
+
+def _bench():  # noqa: ANN202
+    spec = importlib.util.spec_from_file_location("deid_eval", ROOT / "bench" / "deid_eval.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["deid_eval"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_bench_generator_recall_precision_floors(deid: Deidentifier) -> None:
+    bench = _bench()
+    notes = bench.make_notes(150, seed=123)
+    res = bench.evaluate(notes, deid)
+    o = res["overall"]
+    assert o["planted"] > 1500
+    assert o["any_kind_recall"] >= 0.98, res["missed_examples"]
+    assert o["precision_any_kind"] >= 0.95, res["false_positive_examples"]
+    for kind, v in res["kinds"].items():
+        if v["planted"] >= 20 and kind != "NAME":
+            assert v["any_kind_recall"] >= 0.97, (kind, v)
+    assert res["kinds"]["NAME"]["any_kind_recall"] >= 0.95
