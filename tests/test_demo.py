@@ -19,6 +19,7 @@ def test_demo_end_to_end_small(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert run_demo(out, train_images=130, val_images=25, test_images=50, epochs=2, image_size=64) == 0
     printed = capsys.readouterr().out
     assert "held-out macro AUC" in printed and "report:" in printed
+    assert "identifiers removed from the notes: " in printed and "MRN 130" in printed  # one record number per note
     report = json.loads((out / "eval" / "zeroshot.json").read_text())
     assert report["n"] == 50
     assert isinstance(report["macro"]["auc"], float) and 0.0 <= report["macro"]["auc"] <= 1.0

@@ -51,7 +51,8 @@ def test_two_processes_equal_one_process_with_twice_the_batch(tmp_path: Path):
     """Local loss with gather-with-grad: 2 x B gives the loss and gradients of 1 x 2B."""
     _run([sys.executable, str(HELPERS / "dist_step.py"), str(tmp_path / "one.pt"), "16"])
     _run([*_standalone(2), str(HELPERS / "dist_step.py"), str(tmp_path / "two.pt"), "16"])
-    one, two = torch.load(tmp_path / "one.pt"), torch.load(tmp_path / "two.pt")
+    one = torch.load(tmp_path / "one.pt", weights_only=True)
+    two = torch.load(tmp_path / "two.pt", weights_only=True)
     assert torch.allclose(one["loss"], two["loss"], rtol=1e-6, atol=1e-6)
     assert one["grads"].keys() == two["grads"].keys() and len(one["grads"]) > 10
     for name, g in one["grads"].items():

@@ -51,6 +51,7 @@ def test_export_layout(exported: dict[str, Path]):
     assert cfg["model_cfg"]["vision_cfg"]["image_size"] == 32
     assert {"mean", "std", "interpolation", "resize_mode", "size"} <= set(cfg["preprocess_cfg"])
     assert sorted(p.name for p in exported["export"].iterdir()) == [
+        "README.md",
         "open_clip_config.json",
         "open_clip_model.safetensors",
     ]

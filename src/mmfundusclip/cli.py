@@ -153,6 +153,22 @@ def _build_parser() -> argparse.ArgumentParser:
         help="folder caching image features per model and files: re-scoring with new prompts skips the image pass",
     )
 
+    cmp_ = ev_sub.add_parser(
+        "compare",
+        help="paired comparison of two models' predictions on the same set (bootstrap CIs of differences, DeLong)",
+    )
+    cmp_.add_argument("a", help="baseline: an eval zeroshot output folder or its predictions.csv")
+    cmp_.add_argument("b", help="the other model: an eval zeroshot output folder or its predictions.csv")
+    cmp_.add_argument("--out", required=True, help="folder for paired_B_vs_A.json/.csv/.md")
+    cmp_.add_argument("--names", nargs=2, default=None, metavar=("A", "B"), help="names for the table")
+    cmp_.add_argument("--bootstrap", type=int, default=1000, help="paired bootstrap resamples")
+    cmp_.add_argument("--seed", type=int, default=0)
+    cmp_.add_argument(
+        "--data", default=None, help="the labelled CSV both models were scored on: resample whole patients from it"
+    )
+    cmp_.add_argument("--patient-key", default="patient", help="patient column of --data (default: patient)")
+    cmp_.add_argument("--img-key", default=None, help="image column of --data (default: image, or 'Image ID')")
+
     pr = ev_sub.add_parser(
         "probe", help="few-shot linear probes (k images per class, several draws) on frozen image features"
     )
@@ -206,27 +222,149 @@ def _build_parser() -> argparse.ArgumentParser:
     vd.add_argument("--context-length", type=int, default=77, help="text tower context (DFN5B: 77)")
     vd.add_argument("--json", default=None, help="also write the report as JSON here")
 
+    ms = sub.add_parser(
+        "make-shards",
+        help="pack a CSV of images and captions into WebDataset tar shards (resumable, metadata stripped)",
+        description="CSV + images -> OUT/PREFIX-000000.tar ... (KEY.jpg|png, KEY.txt, KEY.json per sample) and "
+        "OUT/manifest.json (counts, bytes, sha256 per shard, skipped rows and why). Images are re-encoded from "
+        "pixels, so EXIF and other metadata are dropped. A re-run with --resume verifies finished shards and "
+        "writes only the missing ones.",
+    )
+    ms.add_argument("csv", help="CSV with an image column and a caption column")
+    ms.add_argument("--out", required=True, help="output folder for the shards and manifest.json")
+    ms.add_argument("--image-dir", default=None, help="root of relative image paths (default: the CSV's folder)")
+    ms.add_argument("--img-key", default="image", help="image column")
+    ms.add_argument("--caption-key", default="caption", help="caption column")
+    ms.add_argument("--separator", default=",", help="column separator of the CSV")
+    ms.add_argument("--keep-columns", default="", help="comma-separated extra columns copied into each sample's .json")
+    ms.add_argument(
+        "--samples-per-shard", type=int, default=None, help="samples per shard (default 1000 when --max-bytes is unset)"
+    )
+    ms.add_argument("--max-bytes", default=None, help="largest shard file, e.g. 500MB or 1GiB")
+    ms.add_argument("--resize", type=int, default=None, help="shrink each image to this short side (keeps aspect)")
+    ms.add_argument("--fov-crop", action="store_true", help="crop to the field of view first (before --resize)")
+    ms.add_argument("--quality", type=int, default=92, help="JPEG quality of the re-encoded images")
+    ms.add_argument(
+        "--image-format",
+        choices=["jpg", "png", "source"],
+        default="jpg",
+        help="jpg: all JPEG (default); png: all lossless PNG; source: JPEG sources as JPEG, PNG/TIFF/... as PNG",
+    )
+    ms.add_argument("--prefix", default="shard", help="shard file name prefix (PREFIX-000000.tar)")
+    ms.add_argument("--workers", type=int, default=1, help="encoding processes")
+    again = ms.add_mutually_exclusive_group()
+    again.add_argument("--resume", action="store_true", help="continue an interrupted run in --out")
+    again.add_argument("--overwrite", action="store_true", help="replace the shards and manifest in --out")
+
     exp = sub.add_parser(
         "export", help="write a checkpoint in open_clip's Hub layout (loadable with local-dir: / hf-hub:)"
     )
     exp.add_argument("checkpoint", help="run folder or .safetensors checkpoint of ours")
-    exp.add_argument("--out", required=True, help="output folder (open_clip_config.json, open_clip_model.safetensors)")
+    exp.add_argument(
+        "--out", required=True, help="output folder (open_clip config + safetensors, tokenizer files, README.md card)"
+    )
     exp.add_argument("--overwrite", action="store_true", help="replace a non-empty --out folder")
     exp.add_argument("--cache-dir", default=None, help="Hugging Face cache (for checkpoints of hf-hub: base models)")
+    exp.add_argument(
+        "--license",
+        default=None,
+        help="Hub licence id for the card when the base model states none (a licensed base's licence is inherited)",
+    )
+    exp.add_argument("--license-name", default=None, help="licence name (needed with --license other)")
+    exp.add_argument("--license-link", default=None, help="link to the licence text (needed with --license other)")
+    desc = exp.add_mutually_exclusive_group()
+    desc.add_argument("--data-description", default=None, help="the card's training data section (text)")
+    desc.add_argument("--data-description-file", default=None, help="read the training data section from this file")
+    exp.add_argument(
+        "--eval-report",
+        action="append",
+        default=[],
+        metavar="[NAME=]PATH",
+        help="zeroshot.json (or its folder) for the card's results table; repeatable",
+    )
+    exp.add_argument("--title", default=None, help="the card's title")
+    exp.add_argument(
+        "--no-verify", action="store_true", help="skip loading the export back with open_clip to compare embeddings"
+    )
 
-    cap = sub.add_parser("captions", help="write captions from EMR records")
-    cap.add_argument(
-        "--records", required=True, help="records CSV (columns image, patient, eye, note, codes, modality)"
+    push = sub.add_parser(
+        "push", help="check an export folder and upload it to the Hugging Face Hub in one commit (private by default)"
     )
-    cap.add_argument("--out", required=True, help="output CSV with image,caption")
-    cap.add_argument(
-        "--writer",
-        choices=["template"],
-        default="template",
-        help="caption writer (LLM writers: see the captions issue)",
+    push.add_argument("folder", help="folder written by `mmfundusclip export`")
+    push.add_argument("--repo", required=True, help="target repository ORG/NAME")
+    vis = push.add_mutually_exclusive_group()
+    vis.add_argument(
+        "--private", dest="private", action="store_true", default=True, help="private repository (default)"
     )
-    for col in ("image", "patient", "eye", "note", "codes", "modality"):
-        cap.add_argument(f"--{col}-key", default=col, help=f"records column holding '{col}'")
+    vis.add_argument("--public", dest="private", action="store_false", help="public repository")
+    push.add_argument("--revision", default=None, help="branch to commit to (created when missing; default: main)")
+    push.add_argument("--message", default=None, help="commit message")
+    push.add_argument(
+        "--token", default=None, help="Hub token (default: HF_TOKEN or the token file of `hf auth login`)"
+    )
+    push.add_argument("--dry-run", action="store_true", help="run every check and list the upload; no Hub call")
+
+    cap = sub.add_parser(
+        "captions",
+        help="EMR records -> one de-identified, validated caption per image (template, local LLM or endpoint)",
+        description="Records (CSV or JSONL) -> caption CSV (image, caption, source, flags, deid_kinds, record) "
+        "and an audit JSON. Notes are de-identified before any writer sees them; LLM captions that fail the "
+        "checks fall back to the template caption, flagged. A re-run continues where the last one stopped.",
+    )
+    cap.add_argument("--config", default=None, help="captions config YAML (see configs/captions/); flags override it")
+    cap.add_argument("--records", default=None, help="records file: CSV (separator detected) or JSONL")
+    cap.add_argument("--out", default=None, help="output caption CSV (appended per batch; re-runs continue)")
+    cap.add_argument("--audit", default=None, help="audit JSON (default: OUT with .audit.json)")
+    cap.add_argument("--overwrite", action="store_true", help="start again instead of continuing an existing --out")
+    cap.add_argument("--writer", choices=["template", "transformers", "openai"], default=None, help="caption writer")
+    cap.add_argument("--join", choices=["row", "visit"], default=None, help="how records map to images (docs: README)")
+    cap.add_argument("--images", default=None, help="with --join visit: images table (image, key, eye columns)")
+    cap.add_argument("--separator", default=None, help="CSV separator of the records (default: detected)")
+    cap.add_argument("--keep", default=None, help="comma-separated extra columns to copy (default: label)")
+    cap.add_argument("--prompt", default=None, help="prompt template YAML for LLM writers")
+    for col in ("image", "patient", "eye", "note", "codes", "modality", "name"):
+        cap.add_argument(f"--{col}-key", default=None, help=f"records column holding '{col}'")
+    cap.add_argument("--llm-model", default=None, help="transformers: model folder or .gguf (default: SmolLM2-135M)")
+    cap.add_argument("--llm-batch-size", type=int, default=None, help="transformers: records per generate() call")
+    cap.add_argument("--device", default=None, help="transformers: torch device (default cpu)")
+    cap.add_argument("--base-url", default=None, help="openai: endpoint root, e.g. http://127.0.0.1:8000/v1")
+    cap.add_argument("--api-model", default=None, help="openai: model name the endpoint serves")
+    cap.add_argument("--concurrency", type=int, default=None, help="openai: requests in flight")
+    cap.add_argument("--timeout", type=float, default=None, help="openai: seconds per request")
+    cap.add_argument("--retries", type=int, default=None, help="openai: tries per request")
+    cap.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar")
+
+    de = sub.add_parser(
+        "deid",
+        help="de-identify a column of records (typed placeholders) for review before anything is sent to an LLM",
+    )
+    de.add_argument("--records", required=True, help="records file: CSV (separator detected) or JSONL")
+    de.add_argument("--out", required=True, help="output CSV: the records with the column(s) de-identified")
+    de.add_argument("--column", action="append", default=None, help="column to de-identify (repeatable; default note)")
+    de.add_argument("--name-column", default=None, help="column of known patient names to find anywhere in the text")
+    de.add_argument("--separator", default=None, help="CSV separator (default: detected)")
+
+    lk = sub.add_parser(
+        "leakage",
+        help="find test images that also occur in the training data (exact, near copies, same patient); exit 1 if any",
+    )
+    lk.add_argument("--train", required=True, help="training CSV, or WebDataset shards (.tar, {000..009} pattern)")
+    lk.add_argument("--test", required=True, help="test CSV with an image column")
+    lk.add_argument("--out", required=True, help="output folder for leakage.json and leakage_pairs.png")
+    lk.add_argument("--image-dir", default=None, help="root of relative image paths (default: each CSV's folder)")
+    lk.add_argument("--train-image-dir", default=None, help="root of the training CSV's paths, when not --image-dir")
+    lk.add_argument("--img-key", default=None, help="image column of both CSVs (default: image, or 'Image ID')")
+    lk.add_argument("--patient-key", default=None, help="patient column: also report the same patient on both sides")
+    lk.add_argument("--separator", default=None, help="CSV separator (default: detected)")
+    lk.add_argument("--hash-a-threshold", type=int, default=None, help="max Hamming bits (of 256), fine hash")
+    lk.add_argument("--hash-b-threshold", type=int, default=None, help="max Hamming bits (of 256), coarse hash")
+    lk.add_argument("--model", default=None, help="also compare image embeddings of this model (any --model form)")
+    lk.add_argument("--pretrained", default=None, help="open_clip pretrained tag or checkpoint file for --model")
+    lk.add_argument("--embed-threshold", type=float, default=None, help="cosine from which a pair is near (0.95)")
+    lk.add_argument("--workers", type=int, default=None, help="hashing processes (default: cores, at most 8)")
+    lk.add_argument("--batch-size", type=int, default=64)
+    lk.add_argument("--device", default="auto")
+    lk.add_argument("--cache-dir", default=None)
     return parser
 
 
@@ -286,6 +424,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         cache=FeatureCache(ns.feature_cache) if ns.feature_cache else None,
     )
     results = {}
+    raw = {}
     for name, tag in zip(models, pretrained, strict=True):
         loaded = load_model(name, tag, device=device, cache_dir=ns.cache_dir)
         result = evaluator(
@@ -314,10 +453,71 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
             print(f"{len(result.skipped)} image(s) could not be read and were left out; listed in {paths['skipped']}")
         print(f"report: {paths['json']}")
         results[model_slug(name, tag)] = result.metrics
+        raw[model_slug(name, tag)] = result
     if len(models) > 1:
         table = write_comparison(results, Path(ns.out))
         print(f"\nside by side ({table}):")
         print(table.read_text(encoding="utf-8"))
+        first, *others = raw
+        for other in others:
+            _write_paired(
+                raw[first], raw[other], first, other, Path(ns.out), ns.bootstrap, graded=evaluator.prompts.graded
+            )
+    return 0
+
+
+def _write_paired(a, b, name_a: str, name_b: str, out: Path, resamples: int, graded: bool = False) -> None:  # noqa: ANN001
+    """Paired bootstrap + DeLong of model b against model a (same images): JSON, CSV and Markdown."""
+    import numpy as np
+
+    from .eval.compare import paired_comparison, write_paired
+
+    if a.ids != b.ids:  # an image unreadable for one model's transform only: compare the common ones
+        common = sorted(set(a.ids) & set(b.ids), key=a.ids.index)
+        ia, ib = [a.ids.index(i) for i in common], [b.ids.index(i) for i in common]
+    else:
+        ia = ib = list(range(len(a.ids)))
+    y = np.array([a.labels.index(a.targets[i]) for i in ia])
+    result = paired_comparison(
+        y,
+        a.probs[ia],
+        b.probs[ib],
+        a.labels,
+        resamples=max(resamples, 200),
+        groups=[a.groups[i] for i in ia] if a.groups is not None else None,
+        graded=graded,
+    )
+    stem, md = write_paired(result, name_a, name_b, out)
+    print(f"\npaired comparison ({stem}.md):")
+    print(md)
+
+
+def _cmd_eval_compare(ns: argparse.Namespace) -> int:
+    from .eval.compare import align, paired_comparison, read_predictions, write_paired
+
+    paths = [Path(x) / "predictions.csv" if Path(x).is_dir() else Path(x) for x in (ns.a, ns.b)]
+    pa, pb = (read_predictions(p) for p in paths)
+    y, probs_a, probs_b = align(pa, pb, (str(paths[0]), str(paths[1])))
+    names = ns.names or [p.parent.name or "a" for p in paths]
+    if names[0] == names[1]:
+        names = [f"{names[0]}-a", f"{names[1]}-b"]
+    groups = None
+    if ns.data:
+        from .data.csvdata import DataError
+        from .eval.zeroshot import load_labelled
+
+        data = load_labelled(ns.data, img_key=ns.img_key, patient_key=ns.patient_key)
+        if data.groups is None:
+            raise DataError(f"{ns.data}: no column {ns.patient_key!r} to group images by patient (--patient-key)")
+        patient = dict(zip(data.ids, data.groups, strict=True))
+        missing = [i for i in pa.ids if i not in patient]
+        if missing:
+            raise DataError(f"{ns.data} does not list {len(missing)} image(s) of the predictions, e.g. {missing[0]}")
+        groups = [patient[i] for i in pa.ids]
+    result = paired_comparison(y, probs_a, probs_b, pa.labels, resamples=ns.bootstrap, seed=ns.seed, groups=groups)
+    stem, md = write_paired(result, names[0], names[1], Path(ns.out))
+    print(md)
+    print(f"wrote {stem}.json, .csv and .md")
     return 0
 
 
@@ -455,6 +655,47 @@ def _cmd_embed(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_make_shards(ns: argparse.Namespace) -> int:
+    from .data.shards import ShardOptions, make_shards, parse_size
+
+    if ns.workers < 1:
+        raise ConfigError(f"--workers must be at least 1, got {ns.workers}")
+    max_bytes = parse_size(ns.max_bytes) if ns.max_bytes is not None else None
+    opts = ShardOptions(
+        img_key=ns.img_key,
+        caption_key=ns.caption_key,
+        separator=ns.separator,
+        keep_columns=tuple(c.strip() for c in ns.keep_columns.split(",") if c.strip()),
+        samples_per_shard=ns.samples_per_shard if ns.samples_per_shard is not None or max_bytes else 1000,
+        max_bytes=max_bytes,
+        resize=ns.resize,
+        fov_crop=ns.fov_crop,
+        quality=ns.quality,
+        image_format=ns.image_format,
+        prefix=ns.prefix,
+    )
+    rep = make_shards(
+        ns.csv,
+        ns.out,
+        opts,
+        image_dir=ns.image_dir,
+        workers=ns.workers,
+        overwrite=ns.overwrite,
+        resume=ns.resume,
+        progress=sys.stderr.isatty(),
+    )
+    kept = f"; {len(rep.verified)} finished shard(s) verified" if rep.verified else ""
+    print(
+        f"{rep.samples} samples in {rep.shards} shard(s), {rep.bytes / 1e6:.1f} MB; wrote {len(rep.written)} shard(s){kept}"
+    )
+    if rep.skipped:
+        print(f"{len(rep.skipped)} row(s) skipped (listed with reasons in {rep.manifest}):")
+        for s in rep.skipped[:10]:
+            print(f"  row {s['row']} (line {s['line']}) {s['path']}: {s['reason']}")
+    print(f"train with: --dataset-type webdataset --train-data '{rep.pattern}' --train-num-samples {rep.samples}")
+    return 0
+
+
 def _cmd_validate_data(ns: argparse.Namespace) -> int:
     import json
 
@@ -492,39 +733,156 @@ def _cmd_validate_data(ns: argparse.Namespace) -> int:
 
 
 def _cmd_export(ns: argparse.Namespace) -> int:
-    import json
+    from .hub import HubError, export_checkpoint
 
-    from .hub import export_open_clip_folder
-    from .models import load_model, read_checkpoint_meta
-
-    loaded = load_model(ns.checkpoint, cache_dir=ns.cache_dir)
-    meta = read_checkpoint_meta(loaded.source)
-    model_cfg = None
-    if loaded.base is not None:  # the architecture is described by the base model's own config
-        model_cfg = json.loads((Path(loaded.base.folder) / "open_clip_config.json").read_text())["model_cfg"]
-    out = export_open_clip_folder(
-        loaded.model,
-        loaded.arch,
-        Path(ns.out),
-        quick_gelu=meta.get("quick_gelu") == "true",
-        model_cfg=model_cfg,
+    description = ns.data_description
+    if ns.data_description_file:
+        path = Path(ns.data_description_file)
+        if not path.is_file():
+            raise HubError(f"--data-description-file {path} not found")
+        description = path.read_text(encoding="utf-8")
+    result = export_checkpoint(
+        ns.checkpoint,
+        ns.out,
+        cache_dir=ns.cache_dir,
         overwrite=ns.overwrite,
+        license=ns.license,
+        license_name=ns.license_name,
+        license_link=ns.license_link,
+        data_description=description,
+        eval_reports=ns.eval_report,
+        title=ns.title,
+        verify=not ns.no_verify,
     )
-    print(
-        f"exported {loaded.source} ({loaded.arch}) to {out}; load it with open_clip.create_model_from_pretrained('local-dir:{out}')"
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    check = (
+        "not verified (--no-verify)"
+        if result.max_embedding_diff is None
+        else f"plain open_clip reproduces its embeddings (max difference {result.max_embedding_diff:.1e})"
     )
+    print(f"exported {result.checkpoint} to {result.folder} ({', '.join(result.files)}); {check}")
+    print(f"load it with open_clip.create_model_from_pretrained('local-dir:{result.folder}')")
+    return 0
+
+
+def _cmd_push(ns: argparse.Namespace) -> int:
+    from .hub import push_folder
+
+    plan = push_folder(
+        ns.folder,
+        ns.repo,
+        private=ns.private,
+        revision=ns.revision,
+        message=ns.message,
+        token=ns.token,
+        dry_run=ns.dry_run,
+    )
+    print(plan.describe())
+    if ns.dry_run:
+        print("dry run: every check passed; nothing was uploaded")
+    else:
+        print(f"uploaded {len(plan.files)} file(s) to https://huggingface.co/{plan.repo_id} in one commit")
     return 0
 
 
 def _cmd_captions(ns: argparse.Namespace) -> int:
-    from .text.captions import write_captions
+    from .config import CaptionsConfig, load_typed
+    from .text.pipeline import run_captions
 
-    columns = {c: getattr(ns, f"{c}_key") for c in ("image", "patient", "eye", "note", "codes", "modality")}
-    stats = write_captions(ns.records, ns.out, columns)
-    print(
-        f"wrote {stats.written} captions to {ns.out}; {stats.without_condition} record(s) had no known diagnosis code"
-    )
+    flags = {
+        "records": ns.records,
+        "out": ns.out,
+        "audit": ns.audit,
+        "writer": ns.writer,
+        "join": ns.join,
+        "images": ns.images,
+        "separator": ns.separator,
+        "keep": ns.keep,
+        "prompt": ns.prompt,
+        "transformers.model": ns.llm_model,
+        "transformers.batch_size": ns.llm_batch_size,
+        "transformers.device": ns.device,
+        "openai.base_url": ns.base_url,
+        "openai.model": ns.api_model,
+        "openai.concurrency": ns.concurrency,
+        "openai.timeout": ns.timeout,
+        "openai.retries": ns.retries,
+        **{f"columns.{c}": getattr(ns, f"{c}_key") for c in ("image", "patient", "eye", "note", "codes", "modality")},
+        "columns.name": ns.name_key,
+    }
+    cfg = load_typed(CaptionsConfig, ns.config, {k: v for k, v in flags.items() if v is not None})
+    if not cfg.records or not cfg.out:
+        raise ConfigError("captions needs --records FILE and --out CSV (or records:/out: in --config)")
+    try:
+        audit = run_captions(cfg, overwrite=ns.overwrite, progress=ns.progress)
+    except KeyboardInterrupt:
+        print(f"interrupted; the captions written so far are in {cfg.out}: run the same command to continue")
+        return 130
+    print(audit.summary())
+    print(f"wrote {cfg.out} and {cfg.audit or Path(cfg.out).with_suffix('.audit.json')}")
     return 0
+
+
+def _cmd_deid(ns: argparse.Namespace) -> int:
+    from .text.pipeline import deid_records
+
+    columns = ns.column or ["note"]
+    kinds = deid_records(ns.records, ns.out, columns, separator=ns.separator, name_column=ns.name_column)
+    removed = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none"
+    print(f"wrote {ns.out}: column(s) {', '.join(columns)} de-identified; removed {removed}")
+    return 0
+
+
+def _cmd_leakage(ns: argparse.Namespace) -> int:
+    import dataclasses
+
+    from .eval.leakage import Thresholds, default_workers, format_table, run_leakage
+
+    defaults = Thresholds()
+    thresholds = dataclasses.replace(
+        defaults,
+        hash_a=defaults.hash_a if ns.hash_a_threshold is None else ns.hash_a_threshold,
+        hash_b=defaults.hash_b if ns.hash_b_threshold is None else ns.hash_b_threshold,
+        embed=defaults.embed if ns.embed_threshold is None else ns.embed_threshold,
+    )
+    embed = None
+    if ns.model:
+        from .eval.leakage import model_embedder
+
+        device = _device(ns.device)
+        embed = model_embedder(
+            ns.model,
+            ns.pretrained,
+            device,
+            batch_size=ns.batch_size,
+            cache_dir=ns.cache_dir,
+            **_autocast_kwargs(device),
+        )
+    report = run_leakage(
+        ns.train,
+        ns.test,
+        ns.out,
+        image_dir=ns.image_dir,
+        train_image_dir=ns.train_image_dir,
+        img_key=ns.img_key,
+        patient_key=ns.patient_key,
+        separator=ns.separator,
+        thresholds=thresholds,
+        workers=default_workers() if ns.workers is None else ns.workers,
+        embed=embed,
+        progress=sys.stderr.isatty(),
+    )
+    print(format_table(report))
+    c = report.counts
+    print(
+        f"{c['test_images']} test vs {c['train_images']} training images: {c['exact']} exact, {c['near']} near, "
+        f"{c['patient']} same-patient pair(s); {c['unreadable_train'] + c['unreadable_test']} unreadable"
+    )
+    for note in report.notes:
+        print(f"note: {note}")
+    print(f"report: {Path(ns.out) / 'leakage.json'}, contact sheet: {Path(ns.out) / 'leakage_pairs.png'}")
+    return 1 if report.pairs else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -558,16 +916,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if ns.command == "eval" and ns.eval_command == "zeroshot":
         return _guard(lambda: _cmd_eval_zeroshot(ns))
+    if ns.command == "eval" and ns.eval_command == "compare":
+        return _guard(lambda: _cmd_eval_compare(ns))
     if ns.command == "eval" and ns.eval_command == "probe":
         return _guard(lambda: _cmd_eval_probe(ns))
     if ns.command == "embed":
         return _guard(lambda: _cmd_embed(ns))
     if ns.command == "validate-data":
         return _guard(lambda: _cmd_validate_data(ns))
+    if ns.command == "make-shards":
+        return _guard(lambda: _cmd_make_shards(ns))
     if ns.command == "captions":
         return _guard(lambda: _cmd_captions(ns))
+    if ns.command == "deid":
+        return _guard(lambda: _cmd_deid(ns))
+    if ns.command == "leakage":
+        return _guard(lambda: _cmd_leakage(ns))
     if ns.command == "export":
         return _guard(lambda: _cmd_export(ns))
+    if ns.command == "push":
+        return _guard(lambda: _cmd_push(ns))
     parser.error(f"unknown command {ns.command!r}")  # pragma: no cover - argparse rejects it first
     return 2
 

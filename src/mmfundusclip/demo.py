@@ -14,10 +14,10 @@ import shutil
 import time
 from pathlib import Path
 
-from .config import load_config
+from .config import CaptionsConfig, load_config
 from .data.synthetic import generate_dataset
 from .runs import RunFolderError
-from .text.captions import write_captions
+from .text.pipeline import run_captions
 
 __all__ = ["DEMO_CONFIG", "DEMO_DEFAULTS", "run_demo"]
 
@@ -76,9 +76,14 @@ def run_demo(
     val_records = generate_dataset(data / "val", n_val, seed=seed, size=size, start=_VAL_START, progress=True)
     test_records = generate_dataset(data / "test", n_test, seed=seed, size=size, start=_TEST_START, progress=True)
 
-    print("[2/4] writing template captions from the EMR records", flush=True)
-    stats = write_captions(train_records, data / "train" / "captions.csv")
-    print(f"      {stats.written} captions, conditions: {dict(stats.conditions)}", flush=True)
+    print("[2/4] de-identifying the EMR notes and writing template captions", flush=True)
+    audit = run_captions(
+        CaptionsConfig(records=str(train_records), out=str(data / "train" / "captions.csv")),
+        overwrite=True,
+        progress=False,
+    )
+    removed = ", ".join(f"{k} {v}" for k, v in sorted(audit.identifiers_removed.items()))
+    print(f"      {audit.images} captions; identifiers removed from the notes: {removed}", flush=True)
     val_csv = _labelled_csv(val_records, data / "val" / "labels.csv")
     test_csv = _labelled_csv(test_records, data / "test" / "test.csv")
 

@@ -183,6 +183,7 @@ class ZeroShotResult:
     targets: list[str]
     probs: np.ndarray
     skipped: list[dict[str, str]] = field(default_factory=list)
+    groups: list[str] | None = None  # patient ids (when the set has a patient column), for paired comparisons
 
 
 class ZeroShotEvaluator:
@@ -282,7 +283,15 @@ class ZeroShotEvaluator:
             else "softmax(logit_scale*cos)",
             skipped=len(skipped),
         )
-        return ZeroShotResult(metrics, labels, [self.data.ids[i] for i in index], targets, prob, skipped)
+        return ZeroShotResult(
+            metrics,
+            labels,
+            [self.data.ids[i] for i in index],
+            targets,
+            prob,
+            skipped,
+            None if groups is None else [str(g) for g in groups],
+        )
 
 
 def class_weights(

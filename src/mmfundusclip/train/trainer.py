@@ -28,7 +28,8 @@ from torch.utils.data import DataLoader
 
 from ..config import Config
 from ..data.csvdata import DataError, ImageCaptionDataset, collate_skipping, draft_side, read_table
-from ..data.sampler import EpochSampler
+from ..data.sampler import EpochSampler, WeightedEpochSampler
+from ..data.shards import ShardDataset, ShardError, expand_urls, looks_like_shards, shard_weights
 from ..data.transforms import add_extra_aug
 from ..dist import DistInfo
 from ..eval.retrieval import RetrievalEvaluator
@@ -90,12 +91,16 @@ class Trainer:
             )
         if not cfg.data.train_data:
             raise TrainingError("no training data: set data.train_data (--train-data CSV)")
-        rows = self._read_rows(cfg.data.train_data)
+        self.shard_urls = self._shard_urls()  # None: CSV data
+        self.source_sizes: list[int] = []
+        rows = [] if self.shard_urls is not None else self._read_rows(cfg.data.train_data, self.source_sizes)
+        n_train = cfg.data.train_num_samples if self.shard_urls is not None else len(rows)
         accum = cfg.optim.accum_freq
         global_batch = cfg.train.batch_size * dist.world_size * accum
-        if len(rows) < global_batch:
+        if n_train < global_batch:
+            what = "--train-num-samples" if self.shard_urls is not None else f"rows in {cfg.data.train_data}"
             raise TrainingError(
-                f"batch size {cfg.train.batch_size} x {dist.world_size} process(es) x accum_freq {accum} = {global_batch} is larger than the training set ({len(rows)} rows in {cfg.data.train_data})"
+                f"batch size {cfg.train.batch_size} x {dist.world_size} process(es) x accum_freq {accum} = {global_batch} is larger than the training set ({n_train} {what})"
             )
 
         torch.manual_seed(cfg.train.seed)
@@ -131,18 +136,45 @@ class Trainer:
         if cfg.model.grad_checkpointing:
             model.set_grad_checkpointing(True)
         transform = add_extra_aug(self.loaded.preprocess_train) if cfg.data.extra_aug else self.loaded.preprocess_train
-        root = self._image_root(cfg.data.train_data)
-        self.dataset = ImageCaptionDataset(
-            rows,
-            root,
-            cfg.data.csv_img_key,
-            cfg.data.csv_caption_key,
-            transform,
-            self.loaded.tokenizer,
-            min_side=draft_side(model),
-            fov=cfg.data.fov_crop,
-        )
-        self.steps_per_epoch = len(rows) // global_batch
+        self.steps_per_epoch = n_train // global_batch
+        if self.shard_urls is not None:
+            urls, sources = self.shard_urls
+            try:
+                self.shards: ShardDataset | None = ShardDataset(
+                    urls,
+                    transform,
+                    self.loaded.tokenizer,
+                    batch_size=cfg.train.batch_size,
+                    batches_per_rank=self.steps_per_epoch * accum,
+                    seed=cfg.train.seed,
+                    rank=dist.rank,
+                    world_size=dist.world_size,
+                    resampled=cfg.data.dataset_resampled,
+                    weights=shard_weights(sources, cfg.data.upsampling_factors()),
+                    shuffle_buffer=cfg.data.shuffle_buffer,
+                    min_side=draft_side(model),
+                    fov=cfg.data.fov_crop,
+                )
+            except ShardError as exc:
+                raise TrainingError(str(exc)) from exc
+            idle = self.shards.idle_workers(cfg.data.workers)
+            if idle:
+                self._print(
+                    f"warning: {len(urls)} shard(s) for {dist.world_size} process(es) x {max(1, cfg.data.workers)} worker(s): {idle} worker(s) get no shard and stay idle; make more, smaller shards"
+                )
+        else:
+            self.shards = None
+            root = self._image_root(cfg.data.train_data)
+            self.dataset = ImageCaptionDataset(
+                rows,
+                root,
+                cfg.data.csv_img_key,
+                cfg.data.csv_caption_key,
+                transform,
+                self.loaded.tokenizer,
+                min_side=draft_side(model),
+                fov=cfg.data.fov_crop,
+            )
         self.total_steps = self.steps_per_epoch * cfg.train.epochs
 
         self.ddp_model: torch.nn.Module = (
@@ -212,20 +244,42 @@ class Trainer:
         )
         n_params = sum(p.numel() for p in model.parameters())
         self._print(
-            f"model {self.loaded.arch} ({n_params / 1e6:.1f} M parameters) on {dist.device}, {dist.world_size} process(es); {len(rows)} training pairs, {self.steps_per_epoch} steps/epoch x {cfg.train.epochs} epochs"
+            f"model {self.loaded.arch} ({n_params / 1e6:.1f} M parameters) on {dist.device}, {dist.world_size} process(es); {n_train} training {'samples per epoch from ' + str(len(self.shard_urls[0])) + ' shard(s)' if self.shard_urls else 'pairs'}, {self.steps_per_epoch} steps/epoch x {cfg.train.epochs} epochs"
         )
 
     def _image_root(self, spec: str) -> Path:
         """Root of relative image paths: data.image_dir, else the (first) CSV's folder."""
         return Path(self.cfg.data.image_dir) if self.cfg.data.image_dir else Path(spec.split("::")[0]).parent
 
-    def _read_rows(self, spec: str) -> list[dict[str, str]]:
+    def _read_rows(self, spec: str, sizes: list[int] | None = None) -> list[dict[str, str]]:
         rows: list[dict[str, str]] = []
         for part in spec.split("::"):
-            rows += read_table(
+            part_rows = read_table(
                 part, self.cfg.data.csv_separator, required=[self.cfg.data.csv_img_key, self.cfg.data.csv_caption_key]
             )
+            rows += part_rows
+            if sizes is not None:
+                sizes.append(len(part_rows))
         return rows
+
+    def _shard_urls(self) -> tuple[list[str], list[int]] | None:
+        """(shard URLs, source of each) when the training data are tar shards, else None."""
+        data = self.cfg.data
+        spec = data.train_data or ""
+        if data.dataset_type == "csv" or (data.dataset_type == "auto" and not looks_like_shards(spec)):
+            return None
+        if data.train_num_samples is None:
+            raise TrainingError(
+                "--dataset-type webdataset needs --train-num-samples N (samples per epoch, as in open_clip_train); make-shards writes the total to manifest.json (totals.samples)"
+            )
+        if data.val_data and looks_like_shards(data.val_data):
+            raise TrainingError(
+                f"data.val_data {data.val_data}: validation reads a CSV; shards are for training data only"
+            )
+        try:
+            return expand_urls(spec)
+        except ShardError as exc:
+            raise TrainingError(str(exc)) from exc
 
     def _resume(self, what: str) -> None:
         ckpt_dir = self.run_dir / "checkpoints"
@@ -263,15 +317,30 @@ class Trainer:
 
     def _loader(self, epoch: int, start_batch: int) -> DataLoader:
         cfg = self.cfg
-        sampler = EpochSampler(
-            len(self.dataset),
-            cfg.train.batch_size,
-            seed=cfg.train.seed,
-            epoch=epoch,
-            rank=self.dist.rank,
-            world_size=self.dist.world_size,
-            start_batch=start_batch,
-            group=cfg.optim.accum_freq,
+        if self.shards is not None:  # an IterableDataset: order, split and length live in it
+            return DataLoader(
+                self.shards.for_epoch(epoch, start_batch),
+                batch_size=cfg.train.batch_size,
+                num_workers=cfg.data.workers,
+                collate_fn=collate_skipping,
+                pin_memory=self.dist.device.type == "cuda",
+                persistent_workers=False,
+                prefetch_factor=4 if cfg.data.workers > 0 else None,
+                drop_last=False,
+            )
+        factors = cfg.data.upsampling_factors()
+        common = {
+            "seed": cfg.train.seed,
+            "epoch": epoch,
+            "rank": self.dist.rank,
+            "world_size": self.dist.world_size,
+            "start_batch": start_batch,
+            "group": cfg.optim.accum_freq,
+        }
+        sampler = (
+            WeightedEpochSampler(self.source_sizes, factors, cfg.train.batch_size, **common)
+            if factors is not None
+            else EpochSampler(len(self.dataset), cfg.train.batch_size, **common)
         )
         return DataLoader(
             self.dataset,
