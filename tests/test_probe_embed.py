@@ -122,9 +122,66 @@ def test_embed_images_and_texts(
     assert np.load(tmp_path / "f.npy").shape[0] == 50
 
 
-def test_embed_wants_npy(run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_embed_wants_npy_or_parquet(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
     assert (
-        main(["embed", "--model", str(run), "--images", str(tiny_data["test"]), "--out", str(tmp_path / "x.parquet")])
-        == 1
+        main(["embed", "--model", str(run), "--images", str(tiny_data["test"]), "--out", str(tmp_path / "x.h5")]) == 1
     )
-    assert ".npy" in capsys.readouterr().err
+    assert "write a .npy file" in capsys.readouterr().err
+
+
+def test_embed_parquet_has_ids_and_the_same_vectors(run: Path, tiny_data: dict[str, Path], tmp_path: Path):
+    import pyarrow.parquet as pq
+
+    base = ["embed", "--model", str(run), "--images", str(tiny_data["test"]), "--workers", "0"]
+    assert main([*base, "--out", str(tmp_path / "e.parquet")]) == 0
+    assert main([*base, "--out", str(tmp_path / "e.npy")]) == 0
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.column_names == ["id", "embedding"]
+    ids = [r["id"] for r in csv.DictReader(open(tmp_path / "e.ids.csv", newline=""))]  # noqa: SIM115
+    assert table.column("id").to_pylist() == ids
+    assert np.allclose(np.array(table.column("embedding").to_pylist()), np.load(tmp_path / "e.npy"), atol=1e-6)
+    assert table.schema.metadata[b"normalised"] == b"true"
+
+
+def test_zero_shot_head_starts_as_the_zero_shot_classifier_and_learns_from_shots():
+    from mmfundusclip.eval.probe import fit_zero_shot_head
+
+    rng = np.random.default_rng(0)
+    dim, k = 16, 3
+    centres = rng.normal(size=(k, dim))
+    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+
+    def feats(y: np.ndarray) -> np.ndarray:
+        x = centres[y] + 0.15 * rng.normal(size=(len(y), dim))
+        return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+    ytr, yte = np.repeat(np.arange(k), 4), np.repeat(np.arange(k), 30)
+    xtr, xte = feats(ytr), feats(yte)
+    good = centres.T  # text weights pointing at the right class centres
+    zs = fit_zero_shot_head(xtr, ytr, xte, good, 20.0, steps=0)
+    logits = 20.0 * xte @ good
+    expected = np.exp(logits - logits.max(1, keepdims=True))
+    assert np.allclose(zs, expected / expected.sum(1, keepdims=True), atol=1e-5)  # exactly zero-shot before fitting
+    swapped = good[:, [1, 0, 2]]  # prompts of classes 0 and 1 swapped: zero-shot gets them wrong
+    before = (fit_zero_shot_head(xtr, ytr, xte, swapped, 20.0, steps=0).argmax(1) == yte).mean()
+    after = (fit_zero_shot_head(xtr, ytr, xte, swapped, 20.0, steps=50, l2=0.01).argmax(1) == yte).mean()
+    assert before < 0.5 and after > 0.9, (before, after)
+
+
+def test_eval_probe_zeroshot_init(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    out = tmp_path / "probe"
+    argv = ["eval", "probe", "--model", str(run), "--train", str(tiny_data["test"]), "--test", str(tiny_data["test"]), "--out", str(out), "--shots", "2", "--draws", "1", "--workers", "0", "--zeroshot-init"]  # fmt: skip
+    assert main(argv) == 0
+    res = json.loads((out / "probe.json").read_text())
+    assert set(res["zeroshot_init"]) == {"0", "2"}
+    rows = list(csv.DictReader(open(out / "probe_zeroshot_init.csv", newline="")))  # noqa: SIM115
+    assert [r["shots"] for r in rows] == ["0", "2"]
+    assert "initialised with the zero-shot classifier" in capsys.readouterr().out
+    bad = tmp_path / "classes.yaml"
+    bad.write_text("templates: ['{}']\nclasses:\n  AMD: macular degeneration\n", encoding="utf-8")
+    assert main([*argv[:-1], "--zeroshot-init", "--classes", str(bad), "--out", str(tmp_path / "p2")]) == 1
+    assert "has no prompts for label(s)" in capsys.readouterr().err

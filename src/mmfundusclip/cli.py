@@ -190,6 +190,12 @@ def _build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--device", default="auto")
     pr.add_argument("--cache-dir", default=None)
     pr.add_argument("--seed", type=int, default=0)
+    pr.add_argument(
+        "--zeroshot-init",
+        action="store_true",
+        help="also fit a linear head initialised with the zero-shot text classifier (probe_zeroshot_init.csv)",
+    )
+    pr.add_argument("--classes", default="paper5", help="with --zeroshot-init: class prompt YAML or shipped set name")
 
     emb = sub.add_parser("embed", help="write image or text embeddings with their ids (.npy + .ids.csv)")
     emb.add_argument(
@@ -557,8 +563,30 @@ def _cmd_eval_probe(ns: argparse.Namespace) -> int:
     fte = embed_images(loaded.model, loaded.preprocess_val, test.paths, device, desc="test features", **kw)
     ytr = np.array([labels.index(train.labels[i]) for i in ftr.index])
     yte = np.array([labels.index(test.labels[i]) for i in fte.index])
+    head: dict = {}
+    if ns.zeroshot_init:
+        import torch
+
+        from .eval.zeroshot import class_weights, load_prompt_set
+
+        prompts = load_prompt_set(ns.classes)
+        missing = [lab for lab in labels if lab not in prompts.labels]
+        if missing:
+            raise DataError(
+                f"--classes {ns.classes} has no prompts for label(s) {missing} of {ns.train}; it knows {prompts.labels}"
+            )
+        with torch.no_grad():
+            w = class_weights(loaded.model, loaded.tokenizer, prompts, device).float().cpu().numpy()
+        head = {
+            "zero_shot_weights": w[:, [prompts.labels.index(lab) for lab in labels]],
+            "logit_scale": float(loaded.model.logit_scale.detach().exp())
+            if hasattr(loaded.model, "logit_scale")
+            else 100.0,
+        }
     try:
-        res = few_shot_probe(ftr.features, ytr, fte.features, yte, labels, shots=shots, draws=ns.draws, seed=ns.seed)
+        res = few_shot_probe(
+            ftr.features, ytr, fte.features, yte, labels, shots=shots, draws=ns.draws, seed=ns.seed, **head
+        )
     except ValueError as exc:
         raise DataError(f"{ns.train}: {exc}") from exc
     res.update(
@@ -574,20 +602,27 @@ def _cmd_eval_probe(ns: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "probe.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     keys = list(next(iter(res["shots"].values()))["mean"])
-    with open(out / "probe.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["shots", "draws", *(f"{k}_mean" for k in keys), *(f"{k}_std" for k in keys)])
-        for k, r in res["shots"].items():
-            w.writerow([k, r["draws"], *(r["mean"][x] for x in keys), *(r["std"][x] for x in keys)])
 
     def cell(r: dict, name: str) -> str:
         return "n/a" if r["mean"][name] is None else f"{r['mean'][name]:.3f} ± {r['std'][name]:.3f}"
 
-    print(f"{'shots':>6} {'draws':>5}  {'macro acc':>16}  {'macro AUC':>16}  {'accuracy':>16}")
-    for k, r in res["shots"].items():
-        print(
-            f"{k:>6} {r['draws']:>5}  {cell(r, 'macro_acc'):>16}  {cell(r, 'macro_auc'):>16}  {cell(r, 'accuracy'):>16}"
-        )
+    for section, csv_name, title in (
+        ("shots", "probe.csv", "logistic regression on standardised features"),
+        ("zeroshot_init", "probe_zeroshot_init.csv", "linear head initialised with the zero-shot classifier"),
+    ):
+        if section not in res:
+            continue
+        with open(out / csv_name, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["shots", "draws", *(f"{k}_mean" for k in keys), *(f"{k}_std" for k in keys)])
+            for k, r in res[section].items():
+                w.writerow([k, r["draws"], *(r["mean"][x] for x in keys), *(r["std"][x] for x in keys)])
+        print(f"{title}:")
+        print(f"{'shots':>6} {'draws':>5}  {'macro acc':>16}  {'macro AUC':>16}  {'accuracy':>16}")
+        for k, r in res[section].items():
+            print(
+                f"{k:>6} {r['draws']:>5}  {cell(r, 'macro_acc'):>16}  {cell(r, 'macro_auc'):>16}  {cell(r, 'accuracy'):>16}"
+            )
     if res["skipped"]:
         print(f"{len(res['skipped'])} image(s) could not be read and were left out (listed in probe.json)")
     print(f"report: {out / 'probe.json'}")
@@ -605,8 +640,15 @@ def _cmd_embed(ns: argparse.Namespace) -> int:
 
     device = _device(ns.device)
     out = Path(ns.out)
-    if out.suffix != ".npy":
-        raise ConfigError(f"--out {out}: write a .npy file (ids go beside it as .ids.csv)")
+    if out.suffix not in (".npy", ".parquet"):
+        raise ConfigError(
+            f"--out {out}: write a .npy file (ids go beside it as .ids.csv) or a .parquet file (columns id, embedding)"
+        )
+    if out.suffix == ".parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as exc:
+            raise ConfigError(f"--out {out}: parquet needs pyarrow: pip install 'mmfundusclip[parquet]'") from exc
     loaded = load_model(ns.model, ns.pretrained, device=device, cache_dir=ns.cache_dir)
     skipped: list[dict[str, str]] = []
     if ns.texts:
@@ -642,14 +684,26 @@ def _cmd_embed(ns: argparse.Namespace) -> int:
         )
         feats, ids, skipped = emb.features, [ids_all[i] for i in emb.index], emb.skipped
     out.parent.mkdir(parents=True, exist_ok=True)
-    np.save(out, feats.astype(np.float32))
-    ids_path = out.with_suffix(".ids.csv")
-    with open(ids_path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["row", "id"])
-        w.writerows(enumerate(ids))
     note = f"; {len(skipped)} unreadable image(s) left out" if skipped else ""
-    print(f"wrote {feats.shape[0]} x {feats.shape[1]} embeddings to {out} (ids: {ids_path}){note}")
+    if out.suffix == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        flat = pa.array(feats.astype(np.float32).reshape(-1))
+        table = pa.table(
+            {"id": pa.array(ids, pa.string()), "embedding": pa.FixedSizeListArray.from_arrays(flat, feats.shape[1])}
+        )
+        meta = {"model": str(ns.model), "pretrained": str(ns.pretrained), "normalised": "true"}
+        pq.write_table(table.replace_schema_metadata(meta), out)
+        print(f"wrote {feats.shape[0]} x {feats.shape[1]} embeddings with their ids to {out}{note}")
+    else:
+        np.save(out, feats.astype(np.float32))
+        ids_path = out.with_suffix(".ids.csv")
+        with open(ids_path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["row", "id"])
+            w.writerows(enumerate(ids))
+        print(f"wrote {feats.shape[0]} x {feats.shape[1]} embeddings to {out} (ids: {ids_path}){note}")
     for s in skipped:
         print(f"  skipped {s['path']}: {s['reason']}", file=sys.stderr)
     return 0
