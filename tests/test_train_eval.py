@@ -262,6 +262,39 @@ def test_metrics_also_go_to_tensorboard_when_asked(tiny_data: dict[str, Path], t
     assert len(acc.Scalars("loss")) >= 1
 
 
+def test_metrics_go_to_wandb_through_its_public_calls(
+    tiny_data: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """A stand-in ``wandb`` module records the calls (the real package needs an account or
+    WANDB_MODE=offline and a service process; what we own is which calls we make)."""
+    import sys
+    import types
+
+    calls: list[tuple[str, object]] = []
+
+    class Run:
+        def log(self, data: dict, step: int | None = None) -> None:
+            calls.append(("log", (dict(data), step)))
+
+        def finish(self) -> None:
+            calls.append(("finish", None))
+
+    fake = types.ModuleType("wandb")
+    fake.init = lambda **kw: calls.append(("init", kw)) or Run()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "wandb", fake)
+    assert main([*_train_argv(tiny_data, tmp_path), "--epochs", "1", "--report-to", "wandb"]) == 0
+    kinds = [c[0] for c in calls]
+    assert kinds[0] == "init" and kinds[-1] == "finish" and kinds.count("init") == 1
+    init = calls[0][1]
+    assert init["project"] == "mmfundusclip" and init["name"] == "run" and init["config"]["optim"]["lr"] > 0
+    logged = [c[1] for c in calls if c[0] == "log"]
+    assert logged and all(isinstance(step, int) for _, step in logged)
+    assert any("loss" in data for data, _ in logged)
+    monkeypatch.setitem(sys.modules, "wandb", None)  # not installed
+    assert main([*_train_argv(tiny_data, tmp_path / "again"), "--epochs", "1", "--report-to", "wandb"]) == 1
+    assert "needs the wandb package: pip install wandb (WANDB_MODE=offline" in capsys.readouterr().err
+
+
 def test_validation_loss_and_retrieval_are_logged(tiny_data: dict[str, Path], tmp_path: Path):
     assert main([*_train_argv(tiny_data, tmp_path), "--epochs", "1", "--val-data", str(tiny_data["captions"])]) == 0
     recs = [json.loads(x) for x in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
