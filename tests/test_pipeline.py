@@ -209,7 +209,7 @@ class ScriptedWriter:
         ]
 
 
-def test_llm_captions_are_checked_and_fall_back_to_the_template(tmp_path: Path):
+def test_llm_captions_are_checked_and_fall_back_to_the_template(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     recs = _write_csv(
         tmp_path / "r.csv",
         ["image", "eye", "note", "codes"],
@@ -249,6 +249,7 @@ def test_llm_captions_are_checked_and_fall_back_to_the_template(tmp_path: Path):
     assert audit.by_source == Counter({"transformers": 2, "template-fallback": 3, "template": 1})
     assert audit.flags["writer_error"] == 1 and audit.flags["rejected"] >= 2
     assert audit.rejections["laterality"] == 1
+    assert "1 note(s) were longer than the model context and were truncated" in capsys.readouterr().err
 
 
 # ----------------------------------------------------------------------------- resume
