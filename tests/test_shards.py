@@ -491,3 +491,48 @@ def test_overwrite_replaces_the_shards(unique_csv: Path, tmp_path: Path):
     assert rep.shards == 3 and sorted(p.name for p in out.glob("*.tar")) == [f"shard-{i:06d}.tar" for i in range(3)]
     assert (out / "notes.txt").read_text() == "mine"  # files that are not ours stay
     shutil.rmtree(out)
+
+
+def test_validate_data_reads_shards(shards10: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    import io
+    import tarfile
+
+    from mmfundusclip.cli import main
+
+    pattern = str(shards10 / "shard-{000000..000011}.tar")
+    report = tmp_path / "clean.json"
+    assert main(["validate-data", pattern, "--min-size", "16", "--json", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "120 shard samples; no problems" in out and "labels: AMD 24" in out
+    assert json.loads(report.read_text())["rows"] == 120
+
+    # A hand-made shard: a sample without caption, a broken image, a byte copy, and a cut-off end.
+    good = next(m for m in _members(shards10 / "shard-000000.tar") if m[0].endswith(".jpg"))[1]
+    bad = tmp_path / "bad-000000.tar"
+    with tarfile.open(bad, "w") as tar:
+
+        def add(name: str, data: bytes) -> None:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+
+        add("a.jpg", good)  # no a.txt
+        add("b.jpg", b"not a jpeg at all")
+        add("b.txt", b"colour fundus photograph.")
+        add("c.jpg", good)
+        add("c.txt", b"colour fundus photograph.")
+    cut = tmp_path / "bad-000001.tar"
+    cut.write_bytes(bad.read_bytes()[:1200])  # ends inside the second member
+    assert main(["validate-data", str(tmp_path / "bad-{000000..000001}.tar"), "--min-size", "16"]) == 1
+    out = capsys.readouterr().out
+    assert "bad-000000.tar#a: empty_caption: no .txt caption member" in out
+    assert "bad-000000.tar#b: unreadable:" in out
+    assert "bad-000000.tar#c: duplicate: same bytes as sample 1" in out
+    assert "bad-000001.tar: unreadable: shard unreadable: ReadError" in out
+
+
+def test_validate_data_shard_pattern_matching_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    from mmfundusclip.cli import main
+
+    assert main(["validate-data", str(tmp_path / "none-{000..002}.tar")]) == 1
+    assert "none-000.tar" in capsys.readouterr().err

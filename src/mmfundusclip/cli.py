@@ -128,12 +128,34 @@ def _build_parser() -> argparse.ArgumentParser:
         action="append",
         help="open_clip pretrained tag or checkpoint file (once per --model, in order, when given)",
     )
-    zs.add_argument("--data", required=True, help="labelled CSV (image,label) or folder with one sub-folder per class")
-    zs.add_argument("--classes", default="paper5", help="class prompt YAML or shipped set name (default: paper5)")
+    zs.add_argument(
+        "--data",
+        required=True,
+        help="labelled CSV (image,label) or folder with one sub-folder per class; with --dataset: the set's root folder",
+    )
+    zs.add_argument(
+        "--classes",
+        default=None,
+        help="class prompt YAML or shipped set name (default: the --dataset's set, else paper5)",
+    )
+    zs.add_argument(
+        "--dataset",
+        default=None,
+        metavar="NAME",
+        help="read --data in a public set's published layout: messidor2, idrid, aptos2019, fives, refuge, odir5k, "
+        "jsiec, rfmid (multi-label: odir5k, rfmid)",
+    )
+    zs.add_argument(
+        "--split", default=None, help="with --dataset: train, val, test or all (default: test where labelled, else all)"
+    )
     zs.add_argument("--out", required=True, help="output folder for zeroshot.json, zeroshot.csv, predictions.csv")
     zs.add_argument("--image-dir", default=None, help="root of relative image paths (default: the CSV's folder)")
     zs.add_argument("--img-key", default=None, help="image column (default: image, or 'Image ID')")
-    zs.add_argument("--label-key", default=None, help="label column (default: label, or 'Diagnosis')")
+    zs.add_argument(
+        "--label-key",
+        default=None,
+        help="label column (default: label, or 'Diagnosis'); several, comma-separated: a multi-label set of 0/1 columns",
+    )
     zs.add_argument("--batch-size", type=int, default=64)
     zs.add_argument("--workers", type=int, default=2)
     zs.add_argument("--device", default="auto", help="auto, cpu or cuda")
@@ -152,6 +174,13 @@ def _build_parser() -> argparse.ArgumentParser:
         default=None,
         help="folder caching image features per model and files: re-scoring with new prompts skips the image pass",
     )
+    zs.add_argument(
+        "--train-data",
+        default=None,
+        metavar="CSV_OR_SHARDS",
+        help="training data: run the leakage check of --data against it (OUT/leakage/), record it in the report",
+    )
+    _add_suite_parsers(ev_sub)
 
     cmp_ = ev_sub.add_parser(
         "compare",
@@ -214,9 +243,13 @@ def _build_parser() -> argparse.ArgumentParser:
     emb.add_argument("--cache-dir", default=None)
 
     vd = sub.add_parser(
-        "validate-data", help="check a CSV of images (and captions or labels) before training; exit 1 on problems"
+        "validate-data",
+        help="check a CSV of images (and captions or labels) or WebDataset shards before training; exit 1 on problems",
     )
-    vd.add_argument("csv", help="CSV with an image column (and a caption or label column)")
+    vd.add_argument(
+        "csv",
+        help="CSV with an image column (and a caption or label column), or shards: DIR/shard-{000000..000009}.tar",
+    )
     vd.add_argument("--image-dir", default=None, help="root of relative image paths (default: the CSV's folder)")
     vd.add_argument("--img-key", default="image")
     vd.add_argument("--caption-key", default="caption", help="caption column (checked when present)")
@@ -398,12 +431,38 @@ def _autocast_kwargs(device) -> dict:  # noqa: ANN001
     return {"autocast": lambda: torch.autocast("cuda", dtype=torch.bfloat16)} if device.type == "cuda" else {}
 
 
+def _zeroshot_data(ns: argparse.Namespace):  # noqa: ANN202 - (LabelledSet | MultiLabelSet, str, dict), imported lazily
+    """The evaluated set, its prompt set and what the report records about it: ``--data`` as a CSV or
+    class folders, or with ``--dataset NAME`` as that public set's root folder (eval/datasets.py)."""
+    from .eval.zeroshot import load_labelled
+
+    if ns.dataset is None and ns.label_key and "," in ns.label_key:  # one 0/1 column per label: multi-label
+        from .eval.datasets import load_multilabel_csv
+
+        keys = [k for k in ns.label_key.split(",") if k.strip()]
+        data = load_multilabel_csv(ns.data, keys, img_key=ns.img_key, image_dir=ns.image_dir)
+        return data, ns.classes or "paper5", {}
+    if ns.dataset is None:
+        data = load_labelled(ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir)
+        return data, ns.classes or "paper5", {}
+    from .eval.datasets import get_layout, load_dataset
+
+    layout = get_layout(ns.dataset)
+    data = load_dataset(layout.name, ns.data, ns.split, image_dir=ns.image_dir)
+    about = {"dataset": layout.name, "split": ns.split or layout.default_split}
+    if data.excluded:
+        about["excluded"] = data.excluded
+        print(f"{layout.title}: {len(data.excluded)} row(s) left out on purpose ({data.excluded[0]['reason']}, ...)")
+    return data, ns.classes or layout.prompts, about
+
+
 def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     from .eval.features import FeatureCache
     from .eval.zeroshot import (
+        MultiLabelSet,
+        MultiLabelZeroShotEvaluator,
         ZeroShotEvaluator,
         format_table,
-        load_labelled,
         load_prompt_set,
         model_slug,
         write_comparison,
@@ -418,10 +477,11 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
             f"--pretrained was given {len(pretrained)} time(s) for {len(models)} --model(s); give it once per model, in order, or not at all"
         )
     device = _device(ns.device)
-    data = load_labelled(ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir)
-    evaluator = ZeroShotEvaluator(
+    data, classes, about = _zeroshot_data(ns)
+    evaluator_cls = MultiLabelZeroShotEvaluator if isinstance(data, MultiLabelSet) else ZeroShotEvaluator
+    evaluator = evaluator_cls(
         data,
-        load_prompt_set(ns.classes),
+        load_prompt_set(classes),
         batch_size=ns.batch_size,
         workers=ns.workers,
         bootstrap=ns.bootstrap,
@@ -429,6 +489,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         fov=ns.fov_crop,
         cache=FeatureCache(ns.feature_cache) if ns.feature_cache else None,
     )
+    leakage = _leakage_check(ns.train_data, data, ns.data, Path(ns.out) / "leakage") if ns.train_data else None
     results = {}
     raw = {}
     for name, tag in zip(models, pretrained, strict=True):
@@ -451,6 +512,8 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
                 "pretrained": tag,
                 "arch": loaded.arch,
                 "base_model": loaded.base.to_dict() if loaded.base else None,
+                **({"leakage": leakage} if leakage else {}),
+                **about,
             },
         )
         print(f"\n{name}{' (' + tag + ')' if tag else ''}")
@@ -465,6 +528,9 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         print(f"\nside by side ({table}):")
         print(table.read_text(encoding="utf-8"))
         first, *others = raw
+        if isinstance(data, MultiLabelSet) and others:
+            print("\npaired comparison: not available for multi-label sets (compare the per-label AUCs above)")
+            others = []
         for other in others:
             _write_paired(
                 raw[first], raw[other], first, other, Path(ns.out), ns.bootstrap, graded=evaluator.prompts.graded
@@ -496,6 +562,145 @@ def _write_paired(a, b, name_a: str, name_b: str, out: Path, resamples: int, gra
     stem, md = write_paired(result, name_a, name_b, out)
     print(f"\npaired comparison ({stem}.md):")
     print(md)
+
+
+def _leakage_check(train: str, data, name: str, out: Path) -> dict:  # noqa: ANN001 - LabelledSet, imported lazily
+    """The leakage check of one evaluated set against training data; prints a warning line when pairs exist."""
+    from .eval.registry import check_leakage, leakage_warning
+
+    summary = check_leakage(train, {name: data}, out, progress=sys.stderr.isatty())[name]
+    warning = leakage_warning(name, summary)
+    print(warning or f"leakage check against {train}: no pair found ({summary['pairs_file']})", file=sys.stderr)
+    return summary
+
+
+def _add_suite_parsers(ev_sub) -> None:  # noqa: ANN001 - argparse's private subparsers action
+    """``eval suite`` (run a registered benchmark suite) and ``eval register`` (pin a local set)."""
+    su = ev_sub.add_parser(
+        "suite",
+        help="run every set of a registered benchmark suite (pinned splits, SHA-256 checked) side by side",
+        description="Checks each set's local copy against its registered split (ids and SHA-256 of every file) "
+        "before loading any model, then scores every --model on every set: OUT/SET/MODEL/zeroshot.json, paired "
+        "comparisons against the first model, and OUT/suite.md/.csv/.json.",
+    )
+    su.add_argument("--model", required=True, action="append", help="any --model form; repeat to compare")
+    su.add_argument("--pretrained", default=None, action="append", help="once per --model, in order, when given")
+    su.add_argument("--suite", required=True, help="suite name (configs/benchmarks/NAME.yaml) or a suite YAML path")
+    su.add_argument("--root", default=".", help="folder the suite's data paths are relative to (default: .)")
+    su.add_argument("--out", required=True, help="output folder")
+    su.add_argument(
+        "--registry", action="append", default=[], help="extra folder of suite files, searched first (repeatable)"
+    )
+    su.add_argument(
+        "--allow-changed",
+        action="store_true",
+        help="evaluate a local copy that differs from the registered split; the reports say it is not the registered one",
+    )
+    su.add_argument("--train-data", default=None, metavar="CSV_OR_SHARDS", help="also run the leakage check")
+    su.add_argument("--batch-size", type=int, default=64)
+    su.add_argument("--workers", type=int, default=2)
+    su.add_argument("--hash-workers", type=int, default=None, help="hashing threads (default: cores, at most 4)")
+    su.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    su.add_argument("--cache-dir", default=None, help="Hugging Face cache folder")
+    su.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for 95%% CIs")
+    su.add_argument("--seed", type=int, default=0)
+    su.add_argument("--paper-compat", action="store_true", help="the paper's scoring (see eval zeroshot)")
+    su.add_argument("--fov-crop", action="store_true", help="crop each image to its field of view first")
+    su.add_argument("--feature-cache", default=None, help="folder caching image features (see eval zeroshot)")
+
+    rg = ev_sub.add_parser(
+        "register",
+        help="pin a local labelled set: write its split file (image,sha256,label) and its suite entry",
+    )
+    rg.add_argument("--name", required=True, help="set name (names the split file splits/NAME.csv)")
+    rg.add_argument("--loader", required=True, help="csv, folder, or a public layout name (eval/datasets.py)")
+    rg.add_argument("--data", required=True, help="the set: a path, or a path under --root; stored relative to --root")
+    rg.add_argument("--root", default=".", help="folder the entry's data path is relative to (default: .)")
+    rg.add_argument(
+        "--classes", default=None, help="prompt set name or YAML (default: a layout's own set, else paper5)"
+    )
+    rg.add_argument("--suite", default=None, help="suite to add the set to (OUT/SUITE.yaml; default: NAME)")
+    rg.add_argument("--out", default=None, help="registry folder to write (default: the shipped configs/benchmarks)")
+    rg.add_argument(
+        "--label-map", action="append", default=[], metavar="LOCAL=LABEL", help="rename a local label (repeatable)"
+    )
+    rg.add_argument("--loader-split", default=None, help="split name passed to a layout loader (e.g. test)")
+    rg.add_argument("--img-key", default=None, help="image column of a csv set")
+    rg.add_argument("--label-key", default=None, help="label column of a csv set")
+    rg.add_argument("--description", default=None, help="one line about the set (source, version, what was left out)")
+    rg.add_argument("--overwrite", action="store_true", help="replace an existing entry and split file")
+    rg.add_argument("--hash-workers", type=int, default=None, help="hashing threads (default: cores, at most 4)")
+
+
+def _cmd_eval_suite(ns: argparse.Namespace) -> int:
+    from .eval.registry import load_suite, run_suite
+
+    pretrained: list[str | None] = ns.pretrained or [None] * len(ns.model)
+    if len(pretrained) != len(ns.model):
+        raise ConfigError(
+            f"--pretrained was given {len(pretrained)} time(s) for {len(ns.model)} --model(s); give it once per model"
+        )
+    suite = load_suite(ns.suite, ns.registry)
+    device = _device(ns.device)
+    summary = run_suite(
+        suite,
+        ns.root,
+        ns.out,
+        list(zip(ns.model, pretrained, strict=True)),
+        device=device,
+        autocast=_autocast_kwargs(device).get("autocast"),
+        allow_changed=ns.allow_changed,
+        train_data=ns.train_data,
+        batch_size=ns.batch_size,
+        workers=ns.workers,
+        bootstrap=ns.bootstrap,
+        seed=ns.seed,
+        paper_compat=ns.paper_compat,
+        fov=ns.fov_crop,
+        cache_dir=ns.cache_dir,
+        feature_cache=ns.feature_cache,
+        hash_workers=ns.hash_workers,
+        progress=sys.stderr.isatty(),
+        log=lambda line: print(line, file=sys.stderr if line.startswith("warning:") else sys.stdout),
+    )
+    table = Path(ns.out) / "suite.md"
+    print(f"\n{table.read_text(encoding='utf-8')}")
+    print(f"report: {table} (also suite.csv, suite.json); {len(summary['sets'])} set(s), {len(ns.model)} model(s)")
+    return 0
+
+
+def _cmd_eval_register(ns: argparse.Namespace) -> int:
+    from .eval.registry import RegistryError, register_set
+
+    label_map = {}
+    for item in ns.label_map:
+        local, sep, label = item.partition("=")
+        if not sep or not local or not label:
+            raise RegistryError(f"--label-map {item!r}: write LOCAL=LABEL, e.g. 'diabetic_retinopathy=DR'")
+        label_map[local] = label
+    reg = register_set(
+        ns.name,
+        ns.loader,
+        ns.data,
+        root=ns.root,
+        classes=ns.classes,
+        out_dir=ns.out,
+        suite=ns.suite,
+        label_map=label_map,
+        loader_split=ns.loader_split,
+        img_key=ns.img_key,
+        label_key=ns.label_key,
+        description=ns.description,
+        overwrite=ns.overwrite,
+        workers=ns.hash_workers,
+        progress=sys.stderr.isatty(),
+    )
+    counts = ", ".join(f"{k} {v}" for k, v in reg.entry["labels"].items())
+    print(f"registered {reg.images} image(s) of {ns.name} ({counts})")
+    print(f"split file: {reg.split_file} (sha256 {reg.entry['split_sha256']})")
+    print(f"suite file: {reg.suite_file}")
+    print(f"run it with: mmfundusclip eval suite --suite {reg.suite_file} --root {ns.root} --model M --out OUT")
+    return 0
 
 
 def _cmd_eval_compare(ns: argparse.Namespace) -> int:
@@ -753,25 +958,32 @@ def _cmd_make_shards(ns: argparse.Namespace) -> int:
 def _cmd_validate_data(ns: argparse.Namespace) -> int:
     import json
 
-    from .data.validate import validate_csv
+    from .data.shards import looks_like_shards
+    from .data.validate import validate_csv, validate_shards
 
-    report = validate_csv(
-        ns.csv,
-        image_dir=ns.image_dir,
-        img_key=ns.img_key,
-        caption_key=ns.caption_key,
-        label_key=ns.label_key,
-        separator=ns.separator,
-        min_size=ns.min_size,
-        context_length=ns.context_length,
-        progress=sys.stderr.isatty(),
-    )
+    if looks_like_shards(ns.csv):
+        report = validate_shards(
+            ns.csv, min_size=ns.min_size, context_length=ns.context_length, progress=sys.stderr.isatty()
+        )
+    else:
+        report = validate_csv(
+            ns.csv,
+            image_dir=ns.image_dir,
+            img_key=ns.img_key,
+            caption_key=ns.caption_key,
+            label_key=ns.label_key,
+            separator=ns.separator,
+            min_size=ns.min_size,
+            context_length=ns.context_length,
+            progress=sys.stderr.isatty(),
+        )
     for problem in report.problems:
         print(problem.line())
     counts = report.counts()
     sep = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(report.separator, repr(report.separator))
+    what = f"{report.rows} rows, separator {sep}" if report.separator else f"{report.rows} shard samples"
     print(
-        f"{report.csv}: {report.rows} rows, separator {sep}; "
+        f"{report.csv}: {what}; "
         + (", ".join(f"{v} {k}" for k, v in sorted(counts.items())) if counts else "no problems")
     )
     if report.caption_tokens:
@@ -972,6 +1184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _guard(lambda: _cmd_eval_zeroshot(ns))
     if ns.command == "eval" and ns.eval_command == "compare":
         return _guard(lambda: _cmd_eval_compare(ns))
+    if ns.command == "eval" and ns.eval_command == "suite":
+        return _guard(lambda: _cmd_eval_suite(ns))
+    if ns.command == "eval" and ns.eval_command == "register":
+        return _guard(lambda: _cmd_eval_register(ns))
     if ns.command == "eval" and ns.eval_command == "probe":
         return _guard(lambda: _cmd_eval_probe(ns))
     if ns.command == "embed":

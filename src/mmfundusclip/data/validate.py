@@ -1,5 +1,9 @@
 """``mmfundusclip validate-data``: find what would break or bias a training run before it starts.
 
+It reads a CSV of image paths, or WebDataset shards (``shards/shard-{000000..000009}.tar``: then
+"row" is the sample's position in the shard list and the file is ``SHARD#KEY``; a sample without
+an image or caption member, or a shard that ends early, is a problem too).
+
 Per row: missing file, unreadable or truncated image, image below a minimum size or above the
 pixel limit, exact duplicate (same bytes), empty caption, caption longer than the text tower's
 context (open_clip's tokenizer cuts it silently). Over the file: caption length distribution and,
@@ -22,7 +26,7 @@ from PIL import Image
 
 from .csvdata import MAX_PIXELS, DataError, read_table, resolve_image_path
 
-__all__ = ["Problem", "ValidationReport", "detect_separator", "validate_csv"]
+__all__ = ["Problem", "ValidationReport", "detect_separator", "validate_csv", "validate_shards"]
 
 _SEPARATORS = (",", ";", "\t", "|")
 
@@ -78,7 +82,10 @@ def _check_image(path: Path, min_size: int) -> tuple[str, str] | tuple[None, byt
     """(problem kind, detail), or (None, file bytes) when the image is fine."""
     if not path.is_file():
         return "missing", "file not found"
-    data = path.read_bytes()
+    return _check_image_bytes(path.read_bytes(), min_size)
+
+
+def _check_image_bytes(data: bytes, min_size: int) -> tuple[str, str] | tuple[None, bytes]:
     try:
         with Image.open(io.BytesIO(data)) as im:
             w, h = im.size
@@ -143,27 +150,40 @@ def validate_csv(
             else:
                 seen[digest] = row_no
     if caption_key:
-        import open_clip
+        captions = [(row_no, row[img_key], row.get(caption_key) or "") for row_no, row in enumerate(rows, start=2)]
+        _check_captions(report, captions, context_length, tokenizer_model)
+    if label_key:
+        report.labels = dict(sorted(Counter(row[label_key] for row in rows).items()))
+    report.problems.sort(key=lambda q: q.row)
+    return report
 
-        tok = open_clip.get_tokenizer(tokenizer_model)
-        lengths = []
-        for row_no, row in enumerate(rows, start=2):
-            text = (row.get(caption_key) or "").strip()
-            if not text:
-                report.problems.append(Problem(row_no, row[img_key], "empty_caption", "no caption text"))
-                lengths.append(0)
-                continue
-            n = len(tok.encode(text)) + 2  # start and end tokens
-            lengths.append(n)
-            if n > context_length:
-                report.problems.append(
-                    Problem(
-                        row_no,
-                        row[img_key],
-                        "caption_too_long",
-                        f"{n} tokens, over the context of {context_length}: the tokenizer would cut {n - context_length}",
-                    )
+
+def _check_captions(
+    report: ValidationReport, captions: list[tuple[int, str, str]], context_length: int, tokenizer_model: str
+) -> None:
+    """Empty and over-long captions as problems; the token-length distribution into the report."""
+    import open_clip
+
+    tok = open_clip.get_tokenizer(tokenizer_model)
+    lengths = []
+    for row_no, where, caption in captions:
+        text = caption.strip()
+        if not text:
+            report.problems.append(Problem(row_no, where, "empty_caption", "no caption text"))
+            lengths.append(0)
+            continue
+        n = len(tok.encode(text)) + 2  # start and end tokens
+        lengths.append(n)
+        if n > context_length:
+            report.problems.append(
+                Problem(
+                    row_no,
+                    where,
+                    "caption_too_long",
+                    f"{n} tokens, over the context of {context_length}: the tokenizer would cut {n - context_length}",
                 )
+            )
+    if lengths:
         arr = np.array(lengths)
         report.caption_tokens = {
             "min": int(arr.min()),
@@ -172,7 +192,88 @@ def validate_csv(
             "max": int(arr.max()),
             "over_context": int((arr > context_length).sum()),
         }
-    if label_key:
-        report.labels = dict(sorted(Counter(row[label_key] for row in rows).items()))
+
+
+#: Image members a shard sample may carry (the webdataset convention of open_clip_train and ours).
+_IMAGE_EXTS = ("jpg", "jpeg", "png", "webp", "tif", "tiff")
+
+
+def validate_shards(
+    spec: str,
+    *,
+    min_size: int = 224,
+    context_length: int = 77,
+    tokenizer_model: str = "ViT-H-14-378-quickgelu",
+    progress: bool = False,
+) -> ValidationReport:
+    """Check every sample of WebDataset shards (brace patterns and ``::`` lists as in training)."""
+    import json
+
+    from .csvdata import Skipped
+    from .shards import ShardError, expand_urls, iter_tar_samples
+
+    try:
+        urls, _ = expand_urls(spec)
+    except ShardError as exc:
+        raise DataError(str(exc)) from exc
+    report = ValidationReport(csv=spec, separator="", rows=0)
+    seen: dict[str, int] = {}
+    captions: list[tuple[int, str, str]] = []
+    labels: Counter[str] = Counter()
+    keys: dict[str, int] = {}
+    bar: Any = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(urls), desc="validating shards", unit="shard", leave=False)
+    for url in urls:
+        for sample in iter_tar_samples(url):
+            report.rows += 1
+            n = report.rows
+            if isinstance(sample, Skipped):
+                report.problems.append(Problem(n, sample.path, "unreadable", sample.reason))
+                continue
+            where = f"{url}#{sample['__key__']}"
+            if sample["__key__"] in keys:
+                report.problems.append(
+                    Problem(n, where, "duplicate_key", f"key also used by sample {keys[sample['__key__']]}")
+                )
+            keys.setdefault(sample["__key__"], n)
+            image_ext = next((e for e in _IMAGE_EXTS if e in sample), None)
+            if image_ext is None:
+                report.problems.append(Problem(n, where, "missing", f"no image member ({', '.join(_IMAGE_EXTS)})"))
+            else:
+                kind, info = _check_image_bytes(sample[image_ext], min_size)
+                if kind is not None:
+                    report.problems.append(Problem(n, where, kind, str(info)))
+                else:
+                    digest = hashlib.sha256(info).hexdigest()  # type: ignore[arg-type]
+                    if digest in seen:
+                        report.problems.append(Problem(n, where, "duplicate", f"same bytes as sample {seen[digest]}"))
+                    else:
+                        seen[digest] = n
+            if "txt" not in sample:
+                report.problems.append(Problem(n, where, "empty_caption", "no .txt caption member"))
+            else:
+                try:
+                    captions.append((n, where, sample["txt"].decode("utf-8")))
+                except UnicodeDecodeError as exc:
+                    report.problems.append(Problem(n, where, "unreadable", f"caption is not UTF-8 ({exc.reason})"))
+            if "json" in sample:
+                try:
+                    meta = json.loads(sample["json"])
+                except ValueError:
+                    meta = None
+                # make-shards keeps extra CSV columns under "columns"; other writers put them at the top.
+                cols = meta.get("columns") if isinstance(meta, dict) else None
+                holder = cols if isinstance(cols, dict) and "label" in cols else meta
+                if isinstance(holder, dict) and "label" in holder:
+                    labels[str(holder["label"])] += 1
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    _check_captions(report, captions, context_length, tokenizer_model)
+    report.labels = dict(sorted(labels.items()))
     report.problems.sort(key=lambda q: q.row)
     return report

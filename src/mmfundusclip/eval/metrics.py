@@ -14,7 +14,17 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["METRICS", "calibration", "classification_metrics", "with_bootstrap"]
+__all__ = [
+    "METRICS",
+    "MULTILABEL_METRICS",
+    "average_precision",
+    "binary_auc",
+    "calibration",
+    "classification_metrics",
+    "multilabel_bootstrap",
+    "multilabel_metrics",
+    "with_bootstrap",
+]
 
 #: Per-class figures, in report order ("acc" is the class's recall, as in the paper's table).
 METRICS: tuple[str, ...] = ("acc", "auc", "aupr", "f1", "sens_at_spec")
@@ -164,5 +174,151 @@ def with_bootstrap(
     for m in ("accuracy", "kappa", "ece", "brier"):
         if result.get(m) is not None:
             result[f"{m}_ci"] = interval([d[m] for d in draws])
+    result["bootstrap"] = {"resamples": resamples, "seed": seed, "unit": "patient" if groups is not None else "image"}
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Multi-label sets (one 0/1 column per condition, as in RFMiD or ODIR-5K)
+# ---------------------------------------------------------------------------------------------
+
+#: Per-label figures of a multi-label set. ``acc`` is the label's recall at score >= 0.5 (as "acc"
+#: is a class's recall in the single-label table); ``spec`` and ``f1`` are read at the same cut.
+MULTILABEL_METRICS: tuple[str, ...] = ("auc", "aupr", "acc", "spec", "f1", "sens_at_spec")
+
+#: Score at or above which a label counts as predicted (0.5: the condition's prompt beats the reference).
+THRESHOLD = 0.5
+
+
+def binary_auc(y: np.ndarray, s: np.ndarray) -> float | None:
+    """ROC AUC of scores ``s`` for 0/1 targets ``y`` by the rank-sum (Mann-Whitney) formula, ties
+    counted half; None when one class is missing. Equals sklearn's ``roc_auc_score`` (tested) and is
+    ~20x faster, which matters for 1,000 bootstrap draws x 46 RFMiD labels."""
+    from scipy.stats import rankdata
+
+    y = np.asarray(y, dtype=bool)
+    n_pos = int(y.sum())
+    n_neg = len(y) - n_pos
+    if n_pos == 0 or n_neg == 0:
+        return None
+    ranks = rankdata(s)
+    return float((ranks[y].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+
+
+def average_precision(y: np.ndarray, s: np.ndarray) -> float | None:
+    """Average precision (step-wise area under the precision-recall curve, one step per distinct
+    score, as sklearn's ``average_precision_score``); None without positives."""
+    y = np.asarray(y, dtype=bool)
+    n_pos = int(y.sum())
+    if n_pos == 0:
+        return None
+    order = np.argsort(-np.asarray(s, dtype=np.float64), kind="mergesort")
+    ys, ss = y[order], np.asarray(s, dtype=np.float64)[order]
+    tp = np.cumsum(ys)
+    last = np.r_[np.flatnonzero(np.diff(ss) != 0), len(ss) - 1]  # last index of each run of tied scores
+    tp = tp[last]
+    precision = tp / (last + 1)
+    recall = tp / n_pos
+    return float(np.sum(np.diff(np.r_[0.0, recall]) * precision))
+
+
+def _label_metrics(y: np.ndarray, s: np.ndarray) -> dict[str, float | None]:
+    pos = y.astype(bool)
+    n_pos = int(pos.sum())
+    if n_pos == 0:
+        return dict.fromkeys(MULTILABEL_METRICS)
+    pred = s >= THRESHOLD
+    tp = float((pred & pos).sum())
+    neg = ~pos
+    out: dict[str, float | None] = {
+        "auc": binary_auc(pos, s),
+        "aupr": average_precision(pos, s),
+        "acc": tp / n_pos,
+        "spec": float((~pred & neg).sum() / neg.sum()) if neg.any() else None,
+        "f1": float(2 * tp / (pred.sum() + n_pos)),
+        "sens_at_spec": None,
+    }
+    if neg.any():
+        # Sensitivity at >= 90 % specificity: the best recall among cuts that keep at most 10 % of negatives.
+        neg_scores = np.sort(s[neg])[::-1]
+        allowed = int(np.floor((1 - SPECIFICITY) * neg.sum() + 1e-9))  # negatives allowed above the cut
+        cut = neg_scores[allowed] if allowed < len(neg_scores) else -np.inf
+        out["sens_at_spec"] = float((s[pos] > cut).mean())
+    return out
+
+
+def multilabel_metrics(targets: np.ndarray, scores: np.ndarray, labels: Sequence[str]) -> dict[str, Any]:
+    """``{"labels": {name: {...}}, "macro": {...}, "multilabel": True, "n": ...}`` for a 0/1 matrix.
+
+    A label without positives is reported as ``absent`` with no figures and left out of every macro
+    average; a label whose images are all positive has no AUC (left out of the macro AUC only).
+    """
+    t = np.asarray(targets)
+    s = np.asarray(scores, dtype=np.float64)
+    if t.ndim != 2 or t.shape != s.shape or t.shape[1] != len(labels):
+        raise ValueError(f"targets and scores must both have shape (n, {len(labels)}), got {t.shape} and {s.shape}")
+    out: dict[str, dict[str, Any]] = {}
+    for k, label in enumerate(labels):
+        entry: dict[str, Any] = {"support": int(t[:, k].sum()), "prevalence": float(t[:, k].mean()) if len(t) else None}
+        entry.update(_label_metrics(t[:, k], s[:, k]))
+        if entry["support"] == 0:
+            entry["absent"] = True
+        out[label] = entry
+    present = [e for e in out.values() if e["support"] > 0]
+    macro: dict[str, Any] = {m: _mean([e[m] for e in present], False) for m in MULTILABEL_METRICS}
+    macro["labels_averaged"] = len(present)
+    return {
+        "labels": out,
+        "macro": macro,
+        "multilabel": True,
+        "n": int(len(t)),
+        "threshold": THRESHOLD,
+        "specificity_for_sens_at_spec": SPECIFICITY,
+    }
+
+
+def multilabel_bootstrap(
+    result: dict[str, Any],
+    targets: np.ndarray,
+    scores: np.ndarray,
+    labels: Sequence[str],
+    *,
+    resamples: int,
+    seed: int = 0,
+    groups: np.ndarray | None = None,
+) -> dict[str, Any]:
+    """Add ``<metric>_ci`` (95 % percentile bootstrap) to every per-label and macro figure of
+    ``multilabel_metrics``; with ``groups`` (patient ids) whole patients are resampled."""
+    if resamples <= 0 or len(targets) == 0:
+        return result
+    rng = np.random.default_rng(seed)
+    t = np.asarray(targets)
+    s = np.asarray(scores, dtype=np.float64)
+    if groups is not None:
+        _, inverse = np.unique(np.asarray(groups), return_inverse=True)
+        members = [np.flatnonzero(inverse == g) for g in range(inverse.max() + 1)]
+    draws = []
+    for _ in range(resamples):
+        if groups is None:
+            idx = rng.integers(0, len(t), len(t))
+        else:
+            idx = np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
+        draws.append(multilabel_metrics(t[idx], s[idx], labels))
+
+    def interval(values: list[float | None]) -> list[float] | None:
+        # Rare labels vanish from many draws: no interval unless half the draws define the figure.
+        vals = [v for v in values if v is not None and not math.isnan(v)]
+        if len(vals) < max(10, resamples // 2):
+            return None
+        return [float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))]
+
+    for label in labels:
+        entry = result["labels"][label]
+        for m in MULTILABEL_METRICS:
+            if entry.get(m) is not None:
+                entry[f"{m}_ci"] = interval([d["labels"][label][m] for d in draws])
+    for m in MULTILABEL_METRICS:
+        if result["macro"].get(m) is not None:
+            result["macro"][f"{m}_ci"] = interval([d["macro"][m] for d in draws])
     result["bootstrap"] = {"resamples": resamples, "seed": seed, "unit": "patient" if groups is not None else "image"}
     return result

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,10 +24,13 @@ import yaml
 
 from ..data.csvdata import DataError, read_table, resolve_image_path
 from .features import FeatureCache, embed_images
-from .metrics import METRICS, classification_metrics, with_bootstrap
+from .metrics import METRICS, classification_metrics, multilabel_bootstrap, multilabel_metrics, with_bootstrap
 
 __all__ = [
     "LabelledSet",
+    "MultiLabelResult",
+    "MultiLabelSet",
+    "MultiLabelZeroShotEvaluator",
     "PromptSet",
     "ZeroShotEvaluator",
     "ZeroShotResult",
@@ -51,6 +54,7 @@ class PromptSet:
     source: str
     descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     graded: bool = False  # ordered labels (e.g. DR grades): kappa is weighted quadratically
+    normal: str | None = None  # multi-label sets: the reference class each condition is scored against
 
     @property
     def labels(self) -> list[str]:
@@ -112,7 +116,17 @@ def load_prompt_set(name_or_path: str | Path) -> PromptSet:
         source=str(p),
         descriptions=descriptions,
         graded=bool(data.get("graded", False)),
+        normal=_normal_key(p, data.get("normal"), names),
     )
+
+
+def _normal_key(p: Path, value: Any, names: Mapping[str, str]) -> str | None:
+    """The optional ``normal:`` key of a prompt file (multi-label reference class); it must name a class."""
+    if value is None:
+        return None
+    if str(value) not in names:
+        raise DataError(f"{p}: 'normal: {value}' must name one of the classes ({', '.join(names)})")
+    return str(value)
 
 
 @dataclass
@@ -124,12 +138,33 @@ class LabelledSet:
     labels: list[str]
     groups: list[str] | None  # patient ids, when the CSV has a patient column
     source: str
+    excluded: list[dict[str, str]] = field(default_factory=list)  # rows left out on purpose: {"id", "reason"}
 
     def digest(self) -> str:
         """A short hash of ids and labels: names the set in reports and caches."""
         h = hashlib.sha256()
         for i, label in zip(self.ids, self.labels, strict=True):
             h.update(f"{i}\t{label}\n".encode())
+        return h.hexdigest()[:16]
+
+
+@dataclass
+class MultiLabelSet:
+    """Images with any number of labels each: ``targets[i, k]`` is 1 when image ``i`` has label ``k``."""
+
+    ids: list[str]
+    paths: list[Path]
+    targets: np.ndarray  # (images, labels) int8, 0/1
+    label_names: list[str]
+    groups: list[str] | None  # patient ids, when known (bootstrap resamples patients then)
+    source: str
+    excluded: list[dict[str, str]] = field(default_factory=list)
+
+    def digest(self) -> str:
+        """A short hash of ids, label names and targets."""
+        h = hashlib.sha256("\t".join(self.label_names).encode())
+        for i, row in zip(self.ids, self.targets, strict=True):
+            h.update(f"{i}\t{''.join(str(int(v)) for v in row)}\n".encode())
         return h.hexdigest()[:16]
 
 
@@ -321,6 +356,8 @@ def _fmt(v: float | None) -> str:
 
 def format_table(metrics: Mapping[str, Any]) -> str:
     """The per-class table: label, class name, support, acc, AUC, AUPR (with 95 % CI), then macro."""
+    if metrics.get("multilabel"):
+        return format_multilabel_table(metrics)
     lines = [f"{'label':<10} {'class':<34} {'n':>5}  {'acc':>6}  {'auc':>6} {'(95% CI)':<15} {'aupr':>6}"]
     for label, c in metrics["classes"].items():
         ci = c.get("auc_ci")
@@ -414,9 +451,11 @@ def write_comparison(results: Mapping[str, Mapping[str, Any]], out_dir: Path) ->
 
 
 def write_report(
-    result: ZeroShotResult, out_dir: str | Path, extra: Mapping[str, Any] | None = None
+    result: ZeroShotResult | MultiLabelResult, out_dir: str | Path, extra: Mapping[str, Any] | None = None
 ) -> dict[str, Path]:
     """Write zeroshot.json, zeroshot.csv (the paper's ``label,acc,auc,aupr`` + ``avg``), predictions.csv, skipped.csv."""
+    if isinstance(result, MultiLabelResult):
+        return write_multilabel_report(result, out_dir, extra)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     metrics = dict(result.metrics)
@@ -450,6 +489,242 @@ def write_report(
         for i, (img, target) in enumerate(zip(result.ids, result.targets, strict=True)):
             row = result.probs[i]
             w.writerow([img, target, result.labels[int(row.argmax())], *(f"{v:.6f}" for v in row)])
+    if result.skipped:
+        paths["skipped"] = out / "skipped.csv"
+        with open(paths["skipped"], "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["path", "reason"])
+            for s in result.skipped:
+                w.writerow([s["path"], s["reason"]])
+    return paths
+
+
+# ---------------------------------------------------------------------------------------------
+# Multi-label sets: one 0/1 column per condition (RFMiD, ODIR-5K)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class MultiLabelResult:
+    """Per-label scores of a multi-label set, with its metrics."""
+
+    metrics: dict[str, Any]
+    labels: list[str]
+    ids: list[str]
+    targets: np.ndarray  # (n_kept, labels) 0/1
+    scores: np.ndarray  # (n_kept, labels) in [0, 1]
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    groups: list[str] | None = None
+
+
+def multilabel_scores(logits: torch.Tensor, labels: Sequence[str], normal: str) -> np.ndarray:
+    """Per-label scores from ``(n, classes)`` logits whose columns are ``labels`` + the reference.
+
+    For a condition ``k``: a 2-way softmax between its prompt and the reference (normal) prompt,
+    ``exp(s_k) / (exp(s_k) + exp(s_normal)) = sigmoid(s_k - s_normal)``: each condition is scored
+    against "normal" alone, so co-occurring conditions do not compete for one unit of probability
+    (a full softmax would). When the reference is itself a data label (ODIR's ``N``), its score is
+    the softmax over the reference and every condition: "normal" wins only if no condition does.
+    ``logits`` columns: ``labels`` in order, then the reference when it is not one of them.
+    """
+    ref = labels.index(normal) if normal in labels else len(labels)
+    out = torch.sigmoid(logits[:, : len(labels)] - logits[:, ref : ref + 1])
+    if normal in labels:
+        out[:, ref] = logits.softmax(-1)[:, ref]
+    return out.numpy()
+
+
+class MultiLabelZeroShotEvaluator:
+    """Zero-shot scoring of a multi-label set: per-label AUC/AUPR with bootstrap CIs, macro over
+    labels with positives. Scores are :func:`multilabel_scores` (2-way softmax against the prompt
+    set's ``normal`` class)."""
+
+    name = "zeroshot"
+
+    def __init__(
+        self,
+        data: MultiLabelSet,
+        prompts: PromptSet,
+        *,
+        batch_size: int = 64,
+        workers: int = 0,
+        bootstrap: int = 200,
+        seed: int = 0,
+        paper_compat: bool = False,
+        fov: bool = False,
+        cache: FeatureCache | None = None,
+        normal: str | None = None,
+    ):
+        if paper_compat:
+            raise DataError(
+                f"{data.source}: --paper-compat reproduces the paper's single-label script; it has no multi-label form"
+            )
+        unknown = [k for k in data.label_names if k not in prompts.classes]
+        if unknown:
+            raise DataError(
+                f"{data.source}: label column(s) {unknown} are not covered by the class prompt file {prompts.source}; known labels: {prompts.labels}"
+            )
+        normal = normal or prompts.normal
+        if normal is None or normal not in prompts.classes:
+            raise DataError(
+                f"{prompts.source}: multi-label scoring compares each condition with a reference class; add 'normal: KEY' "
+                f"naming the class of a normal fundus (got {normal!r}; classes: {prompts.labels})"
+            )
+        self.data = data
+        self.prompts = prompts
+        self.normal = normal
+        self.batch_size = batch_size
+        self.workers = workers
+        self.bootstrap = bootstrap
+        self.seed = seed
+        self.fov = fov
+        self.cache = cache
+
+    @torch.no_grad()
+    def __call__(
+        self,
+        model: torch.nn.Module,
+        preprocess: Callable[..., torch.Tensor],
+        tokenizer: Callable[..., torch.Tensor],
+        device: torch.device,
+        autocast: Callable[[], Any] = nullcontext,
+        progress: bool = False,
+        model_key: str | None = None,
+    ) -> MultiLabelResult:
+        labels = list(self.data.label_names)
+        columns = labels + ([] if self.normal in labels else [self.normal])
+        sub = PromptSet(
+            templates=self.prompts.templates,
+            classes={k: self.prompts.classes[k] for k in columns},
+            source=self.prompts.source,
+            descriptions={k: v for k, v in self.prompts.descriptions.items() if k in columns},
+        )
+        was_training = model.training
+        model.eval()
+        with autocast():
+            weights = class_weights(model, tokenizer, sub, device)
+        model.train(was_training)
+        emb = embed_images(
+            model,
+            preprocess,
+            self.data.paths,
+            device,
+            batch_size=self.batch_size,
+            workers=self.workers,
+            autocast=autocast,
+            progress=progress,
+            desc="zero-shot",
+            fov=self.fov,
+            cache=self.cache,
+            model_key=model_key,
+        )
+        logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
+        logits = logit_scale * torch.from_numpy(emb.features) @ weights.float().cpu()
+        scores = multilabel_scores(logits, labels, self.normal)
+        index = emb.index
+        targets = self.data.targets[index]
+        metrics = multilabel_metrics(targets, scores, labels)
+        groups = np.array([self.data.groups[i] for i in index]) if self.data.groups else None
+        metrics = multilabel_bootstrap(
+            metrics, targets, scores, labels, resamples=self.bootstrap, seed=self.seed, groups=groups
+        )
+        for label in labels:
+            metrics["labels"][label]["name"] = self.prompts.classes[label]
+        metrics.update(
+            data=self.data.source,
+            data_hash=self.data.digest(),
+            prompts={"source": self.prompts.source, "classes": {k: sub.prompts(k) for k in columns}},
+            reference=self.normal,
+            scoring=f"per label: softmax over {{label, {self.normal!r}}} of logit_scale*cos"
+            + (f"; {self.normal!r} itself: softmax over all labels" if self.normal in labels else ""),
+            skipped=len(emb.skipped),
+        )
+        return MultiLabelResult(
+            metrics,
+            labels,
+            [self.data.ids[i] for i in index],
+            targets,
+            scores,
+            emb.skipped,
+            None if groups is None else [str(g) for g in groups],
+        )
+
+
+def format_multilabel_table(metrics: Mapping[str, Any]) -> str:
+    """The per-label table of a multi-label report: label, name, positives, AUC (95 % CI), AUPR."""
+    lines = [f"{'label':<12} {'condition':<34} {'pos':>5}  {'auc':>6} {'(95% CI)':<15} {'aupr':>6}"]
+    for label, c in metrics["labels"].items():
+        ci = c.get("auc_ci")
+        ci_txt = f"({ci[0]:.3f}-{ci[1]:.3f})" if ci else ""
+        note = "  absent" if c.get("absent") else ""
+        lines.append(
+            f"{label:<12} {str(c.get('name', ''))[:34]:<34} {c['support']:>5}  {_fmt(c['auc'])} {ci_txt:<15} {_fmt(c['aupr'])}{note}"
+        )
+    m = metrics["macro"]
+    ci = m.get("auc_ci")
+    ci_txt = f"({ci[0]:.3f}-{ci[1]:.3f})" if ci else ""
+    lines.append(
+        f"{'macro':<12} {str(m.get('labels_averaged', '')) + ' labels with positives':<34} {metrics['n']:>5}  {_fmt(m['auc'])} {ci_txt:<15} {_fmt(m['aupr'])}"
+    )
+    return "\n".join(lines)
+
+
+def format_multilabel_markdown(metrics: Mapping[str, Any], title: str = "Zero-shot multi-label classification") -> str:
+    """Markdown summary of a multi-label report (per label, then the macro row)."""
+    lines = [
+        f"# {title}",
+        "",
+        f"Data: `{metrics.get('data', '')}` ({metrics['n']} images, hash {metrics.get('data_hash', '')}); scoring {metrics.get('scoring', '')}.",
+        f"Macro over the {metrics['macro'].get('labels_averaged')} label(s) with positives; labels without positives are marked absent.",
+        "",
+        "| label | condition | positives | AUC | AUPR | sens. at 0.5 | spec. at 0.5 | F1 at 0.5 | sens. at 90 % spec. |",
+        "|---|---|---:|---|---|---|---|---|---|",
+    ]
+    keys = ("auc", "aupr", "acc", "spec", "f1", "sens_at_spec")
+    for label, c in metrics["labels"].items():
+        cells = ["absent"] * len(keys) if c.get("absent") else [_ci(c[k], c.get(f"{k}_ci")) for k in keys]
+        lines.append(f"| {label} | {c.get('name', '')} | {c['support']} | " + " | ".join(cells) + " |")
+    m = metrics["macro"]
+    lines.append(f"| **macro** | | {metrics['n']} | " + " | ".join(_ci(m[k], m.get(f"{k}_ci")) for k in keys) + " |")
+    if metrics.get("skipped"):
+        lines.append(f"\n{metrics['skipped']} image(s) could not be read and were left out (skipped.csv).")
+    return "\n".join(lines) + "\n"
+
+
+def write_multilabel_report(
+    result: MultiLabelResult, out_dir: str | Path, extra: Mapping[str, Any] | None = None
+) -> dict[str, Path]:
+    """zeroshot.json (``labels``/``macro``/``multilabel: true``), zeroshot.csv (``label,acc,auc,aupr``
+    rows + ``avg``, acc = recall at 0.5), zeroshot.md, predictions.csv (``image``, ``labels``: the
+    positive labels joined by ``;``, then one score column per label), skipped.csv."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    metrics = dict(result.metrics)
+    if extra:
+        metrics.update(extra)
+    paths = {
+        "json": out / "zeroshot.json",
+        "csv": out / "zeroshot.csv",
+        "predictions": out / "predictions.csv",
+        "markdown": out / "zeroshot.md",
+    }
+    paths["markdown"].write_text(format_multilabel_markdown(metrics), encoding="utf-8")
+    tmp = paths["json"].with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(paths["json"])
+    paper = ("acc", "auc", "aupr")
+    with open(paths["csv"], "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["label", *paper])
+        for label, c in metrics["labels"].items():
+            w.writerow([label, *("" if c[m] is None else f"{c[m]:.4f}" for m in paper)])
+        w.writerow(["avg", *("" if metrics["macro"][m] is None else f"{metrics['macro'][m]:.4f}" for m in paper)])
+    with open(paths["predictions"], "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["image", "labels", *result.labels])
+        for i, img in enumerate(result.ids):
+            positive = ";".join(lab for lab, t in zip(result.labels, result.targets[i], strict=True) if t)
+            w.writerow([img, positive, *(f"{v:.6f}" for v in result.scores[i])])
     if result.skipped:
         paths["skipped"] = out / "skipped.csv"
         with open(paths["skipped"], "w", newline="", encoding="utf-8") as fh:
