@@ -18,9 +18,12 @@ per kind:
 
 Honesty rules. The names planted come from pools written here, not from the recognizer's lexicon;
 each planted name is flagged by whether its given name or surname is in that lexicon, and NAME
-recall is reported for both groups. Some name contexts are ones the recognizer has no cue for
-(``weak``), so they rely on the lexicon alone. Cities, streets, domains and numbers are drawn at
-random. The clinical text is written to be hard (eponyms, drug and device names, Snellen fractions,
+recall is reported for each group (``lex``: in the lexicon; ``wlex``: only in its weak list of names
+that are also English words, "Grace Hill"; ``oov``: in neither). Some name contexts are ones the recognizer has no cue for
+(``weak``), so they rely on the lexicon alone. Also planted: a title with an undotted initial
+("Mrs A Jones"), lower-case names after "pt" and "daughter", names made of English words from a pool
+written here (``WORD_GIVEN``/``WORD_SURNAMES``), ages over 89 in words ("aged ninety-two") or without
+the usual cue ("now 95", "95M"). Cities, streets, domains and numbers are drawn at random. The clinical text is written to be hard (eponyms, drug and device names, Snellen fractions,
 ICD-10 codes, ages under 90, family history) and is the same text that the tests use only in part.
 Table to stdout, JSON to ``--json`` (default ``bench/results/deid_eval.json``).
 """
@@ -36,7 +39,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mmfundusclip.text.deid import KINDS, Deidentifier, _lexicon
+from mmfundusclip.text.deid import KINDS, Deidentifier, _lexicon, _weak_lexicon
 
 # ------------------------------------------------------------------------------------------------
 # Name pools, written for the bench (international, with particles, hyphens and apostrophes). They
@@ -68,6 +71,17 @@ Carter Phillips Evans Turner Parker Collins Edwards Stewart Morris Murphy Cook R
 Al-Rashid Ben-David Saint-Pierre Lefebvre Dubois Moreau Fournier Girard Bonnet Schneider
 Fischer Weber Becker Hoffmann Schäfer Koch Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Krüger Hartmann
 Pemberton-Hughes Abernathy Featherstonehaugh Thistlewood Quigley Ashdown Blackwood Whitlock Okafor Oyelaran
+"""
+# Names that are also English words (written here, independently of the recognizer's weak list; some of
+# them are not in it, so the bench measures how far that list reaches).
+WORD_GIVEN = """
+John Mark Frank Jack Bill Bob Rose Grace Harry Ken Tom Ray Joy Hope Faith Dawn Ruby Holly Daisy Hazel Violet
+Penny Sandy Dusty Forrest Sunny Crystal Skip Buddy Duke Pepper
+"""
+WORD_SURNAMES = """
+Smith Brown Miller White King Hall Young Baker Hill Cook Wood Green Long Price Bell Gray Ward Stone Hunt Black
+Fox Lane Mason Porter Fisher Marsh Wells West Little Knight Walker Turner Cooper Glass Frost Snow Moon Bird
+Lamb Booth Love Waters Rivers Sweet Strong Wise Noble Bishop Pepper Sparrow Meadows Street
 """
 MIDDLE_INITIALS = "ABCDEFGHJKLMNPRSTW"
 
@@ -186,6 +200,11 @@ def _lexicon_flags() -> tuple[frozenset[str], frozenset[str]]:
     return given, sur
 
 
+def _weak_flags() -> frozenset[str]:
+    wgiven, wsur = _weak_lexicon()
+    return wgiven | wsur
+
+
 @dataclass
 class Note:
     text: str
@@ -235,6 +254,9 @@ class Generator:
         self.sur = [s.replace("_", " ") for s in SURNAMES.split()]
         lex_given, lex_sur = _lexicon_flags()
         self.lex_given, self.lex_sur = lex_given, lex_sur
+        self.lex_weak = _weak_flags()
+        self.word_given = WORD_GIVEN.split()
+        self.word_sur = WORD_SURNAMES.split()
 
     # -- names -------------------------------------------------------------------------------
     def person(self) -> tuple[str, str, str]:
@@ -244,7 +266,14 @@ class Generator:
             last = f"{last}-{r.choice(self.sur)}"
         if r.random() < 0.05:
             last = r.choice(["van der Berg", "de la Cruz", "Ní Bhriain", "van Dijk", "da Silva"])
-        tag = "lex" if (first in self.lex_given or last.split()[-1] in self.lex_sur) else "oov"
+        if r.random() < 0.12:  # a name made of English words: "Grace Hill", "Bill Cook"
+            first, last = r.choice(self.word_given), r.choice(self.word_sur)
+        if first in self.lex_given or last.split()[-1] in self.lex_sur:
+            tag = "lex"
+        elif first in self.lex_weak or last.split()[-1] in self.lex_weak:
+            tag = "wlex"  # only the recognizer's weak list (names that are also words) knows it
+        else:
+            tag = "oov"
         return first, last, tag
 
     def name_phrase(self, b: NoteBuilder, role: str) -> tuple[str, str, str]:
@@ -266,9 +295,12 @@ class Generator:
                     ("Mrs {n} attended today. ", last),
                     ("Mr. {n} returns for review. ", full),
                     ("Patient {n} presents for follow-up. ", full),
+                    ("Mrs {n} attended today. ", f"{r.choice(MIDDLE_INITIALS)} {last}"),  # undotted initial
+                    ("pt {n} seen today. ", f"{first.lower()} {last.lower()}"),  # lower case after "pt"
+                    ("Seen today. {n} reports blurred vision. ", full),
                 ]
             )
-            tag = tag + ("/weak" if ctx[0].startswith("Re:") else "")
+            tag = tag + ("/weak" if ctx[0].startswith(("Re:", "Seen today.")) else "")
         elif role == "doctor":
             ctx = r.choice(
                 [
@@ -303,6 +335,8 @@ class Generator:
                     ("Spoke with {n} by phone. ", full),
                     ("Interpreter {n} present. ", full),
                     ("{n} will drive her home. ", full),
+                    ("Letter from {n} enclosed. ", full),
+                    ("Seen with daughter {n}. ", f"{first.lower()} {last.lower()}"),
                 ]
             )
             if ctx[0].startswith(("Interpreter", "{n} will")):
@@ -346,6 +380,18 @@ class Generator:
     def age(self) -> tuple[str, str, str]:
         r = self.r
         n = str(r.randint(90, 104))
+        if r.random() < 0.15:  # in words, or without the usual cue
+            units = ["", "-one", "-two", " three", "-four", " five", "-six", "-seven", " eight", "-nine"]
+            words = f"ninety{r.choice(units)}"
+            return r.choice(
+                [
+                    ("aged ", words, ""),
+                    ("a ", words, " year old man"),
+                    ("a ", words, "-year-old woman"),
+                    ("", f"{n}", "M"),
+                    ("now ", f"{n}", ""),
+                ]
+            )
         pre, post = r.choice(
             [
                 ("a ", "-year-old woman"),
@@ -726,7 +772,11 @@ def print_table(res: dict, out=sys.stdout) -> None:  # noqa: ANN001
         f" {o['predicted']:6d} {_fmt(o['precision'])}",
         file=out,
     )
-    print("\nNAME by lexicon coverage of the planted name (lex: given or surname in lexicon; /weak: no cue):", file=out)
+    print(
+        "\nNAME by lexicon coverage of the planted name (lex: given or surname in lexicon; wlex: only in the weak"
+        " list of names that are also words; /weak: no cue):",
+        file=out,
+    )
     for t, v in res["name_by_lexicon"].items():
         print(
             f"  {t:10s} planted {v['planted']:5d}  any-kind recall {v['any_kind_recall']:.3f}  full {v['full']:.3f}",

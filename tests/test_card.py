@@ -217,6 +217,9 @@ def test_bad_eval_reports_are_clear_errors(tmp_path: Path):
     broken.write_text(json.dumps(data))
     with pytest.raises(CardError, match="class 'AMD' lacks auc"):
         load_eval_report(broken)
+    (tmp_path / "multi.json").write_text(json.dumps({"multilabel": True, "labels": {"DR": {"auc": 0.8}}, "macro": {}}))
+    with pytest.raises(CardError, match="multi.json is multi-label"):
+        load_eval_report(tmp_path / "multi.json")
 
 
 def test_published_eval_summary_keeps_figures_and_drops_paths(tmp_path: Path):

@@ -226,3 +226,174 @@ def test_several_reasons_in_a_stable_order():
     )
     assert verdict.reasons == ("too_short", "identifier:NAME", "laterality", "unsupported:macular hole")
     assert not verdict.accepted
+
+
+# --- De-identification placeholders and asserted findings -------------------------------------
+
+PLACEHOLDER_CAPTION = "Fundus photograph of [NAME]'s right eye on [DATE] showing soft drusen"
+
+
+@pytest.mark.parametrize("scan", [None, lambda text: [], lambda text: ["NAME"]])
+def test_placeholder_is_flagged_whatever_scan_is_passed(scan):
+    # The pipeline's de-identifier treats "[NAME]" as already redacted and reports nothing for it.
+    reasons = check(PLACEHOLDER_CAPTION, "soft drusen", scan=scan).reasons
+    assert "identifier:PLACEHOLDER" in reasons
+    assert reasons.count("identifier:PLACEHOLDER") == 1
+    assert not check("Fundus photograph of the right eye showing <PERSON>.", "drusen", scan=lambda t: []).accepted
+    # No placeholder, nothing reported by the scan: accepted.
+    assert check(GOOD, "soft drusen", scan=lambda text: []).accepted
+
+
+def test_placeholder_reason_follows_the_scan_kinds():
+    verdict = check(PLACEHOLDER_CAPTION, "soft drusen", scan=lambda text: ["DATE"])
+    assert verdict.reasons == ("identifier:DATE", "identifier:PLACEHOLDER")
+
+
+@pytest.mark.parametrize(
+    ("source", "caption", "term"),
+    [
+        # Hedged: suspected, not asserted.
+        ("Possible CNV", "Fundus photograph of the right eye with CNV.", "choroidal neovascularisation"),
+        ("Suspected PDR", "Fundus photograph of the right eye with PDR.", "proliferative diabetic retinopathy"),
+        ("Query macular hole", "Fundus photograph of the right eye with a macular hole.", "macular hole"),
+        ("CNV?", "Fundus photograph of the right eye with CNV.", "choroidal neovascularisation"),
+        ("?CNV", "Fundus photograph of the right eye with CNV.", "choroidal neovascularisation"),
+        (
+            "Cannot exclude retinal detachment",
+            "Fundus photograph of the right eye with retinal detachment.",
+            "retinal detachment",
+        ),
+        (
+            "Retinal detachment cannot be excluded.",
+            "Fundus photograph of the right eye with retinal detachment.",
+            "retinal detachment",
+        ),
+        ("Rule out RD", "Fundus photograph of the right eye with retinal detachment.", "retinal detachment"),
+        # Family history, risk, screening.
+        ("Family history of glaucoma", "Fundus photograph of the right eye with glaucoma.", "glaucoma"),
+        ("FHx glaucoma", "Fundus photograph of the right eye with glaucoma.", "glaucoma"),
+        ("Mother has glaucoma.", "Fundus photograph of the right eye with glaucoma.", "glaucoma"),
+        (
+            "Risk of diabetic retinopathy discussed",
+            "Fundus photograph of the right eye with diabetic retinopathy.",
+            "diabetic retinopathy",
+        ),
+        (
+            "Screening for diabetic retinopathy. Fundus: normal.",
+            "Fundus photograph of the right eye with diabetic retinopathy.",
+            "diabetic retinopathy",
+        ),
+        # History: not a current finding.
+        (
+            "Previous retinal detachment repaired; retina flat",
+            "Fundus photograph of the right eye with retinal detachment.",
+            "retinal detachment",
+        ),
+        (
+            "Retinal detachment repaired 2 years ago.",
+            "Fundus photograph with retinal detachment.",
+            "retinal detachment",
+        ),
+    ],
+)
+def test_findings_the_note_does_not_assert_are_unsupported(source, caption, term):
+    assert check(caption, source).reasons == (f"unsupported:{term}",)
+
+
+@pytest.mark.parametrize(
+    ("source", "caption"),
+    [
+        ("Fundus: soft drusen at the macula", "Fundus photograph of the right eye with drusen."),
+        ("CNV at the fovea.", "Fundus photograph of the right eye with CNV."),
+        ("PDR with NVD.", "Fundus photograph of the right eye with PDR."),
+        ("High-risk PDR with NVD.", "Fundus photograph of the right eye with PDR."),
+        ("Full thickness macular hole.", "Fundus photograph of the right eye with a macular hole."),
+        ("Advanced glaucoma, cup-to-disc 0.9.", "Fundus photograph of the right eye with glaucoma."),
+        ("Macula-off retinal detachment.", "Fundus photograph of the right eye with retinal detachment."),
+        # The asserted finding in the next clause is not caught by the hedge/history/screening cue.
+        ("Screening for diabetic retinopathy. Fundus: normal.", "Fundus photograph of the right eye, normal."),
+        ("Possible CNV; drusen at the macula.", "Fundus photograph of the right eye with drusen."),
+        ("Hx: diabetes 10 years, fundus: moderate NPDR.", "Fundus photograph with diabetic retinopathy."),
+        ("Previous retinal detachment repaired; retina flat, drusen.", "Fundus photograph with drusen."),
+        # A suspicion that is itself a diagnosis stays a vocabulary term of its own.
+        ("Suspected glaucoma, cup-to-disc 0.6.", "Fundus photograph of a glaucoma suspect."),
+    ],
+)
+def test_asserted_findings_are_still_supported(source, caption):
+    verdict = check(caption, source)
+    assert verdict.accepted, verdict.reasons
+
+
+def test_codes_still_support_what_the_note_only_suspects():
+    # Codes are diagnoses, not suspicions.
+    assert check("Fundus photograph showing glaucoma.", "Family history of glaucoma", codes="H40.11").accepted
+    assert check("Fundus photograph with diabetic retinopathy.", "Possible DR", codes="E11.3391").accepted
+
+
+def test_non_asserted_mentions_support_no_absence_either():
+    # "No family history of glaucoma" says nothing about this eye; "rule out" is not "ruled out".
+    assert check("Fundus photograph without glaucoma.", "No family history of glaucoma.").reasons == (
+        "unsupported:no glaucoma",
+    )
+    assert check("Fundus photograph without retinal detachment.", "Rule out RD.").reasons == (
+        "unsupported:no retinal detachment",
+    )
+    assert check("Fundus photograph without retinal detachment.", "RD ruled out.").accepted
+
+
+def test_find_terms_reports_the_context():
+    text = "Possible CNV. FHx glaucoma. Previous RD. Risk of PDR. Screening for AMD. Drusen."
+    assert [(m.term, m.context) for m in find_terms(text)] == [
+        ("choroidal neovascularisation", "hedged"),
+        ("glaucoma", "family"),
+        ("retinal detachment", "history"),
+        ("proliferative diabetic retinopathy", "risk"),
+        ("age-related macular degeneration", "screening"),
+        ("drusen", ""),
+    ]
+
+
+PER_EYE_NOTE = "Right eye: PDR. Left eye: normal fundus."
+
+
+@pytest.mark.parametrize(
+    ("note", "eye", "caption", "reasons"),
+    [
+        (
+            PER_EYE_NOTE,
+            "left eye",
+            "Fundus photograph of the left eye with PDR.",
+            ("unsupported:proliferative diabetic retinopathy",),
+        ),
+        (PER_EYE_NOTE, "right eye", "Fundus photograph of the right eye with PDR.", ()),
+        (PER_EYE_NOTE, "left eye", "Fundus photograph of the left eye, normal.", ()),
+        (PER_EYE_NOTE, "right eye", "Fundus photograph of the right eye, normal.", ("unsupported:normal",)),
+        (
+            "RE: PDR. LE: normal.",
+            "left eye",
+            "Fundus photograph with PDR.",
+            ("unsupported:proliferative diabetic retinopathy",),
+        ),
+        ("RE: PDR. LE: normal.", "right eye", "Fundus photograph with PDR.", ()),
+        (
+            "OD: normal OS: PDR",
+            "right eye",
+            "Fundus photograph with PDR.",
+            ("unsupported:proliferative diabetic retinopathy",),
+        ),
+        ("OD: normal OS: PDR", "left eye", "Fundus photograph with PDR.", ()),
+        # A negation stays in its section ("no" under OD: does not reach the OS: section).
+        ("OD: no drusen OS: drusen", "left eye", "Fundus photograph with drusen.", ()),
+        ("OD: no drusen OS: drusen", "right eye", "Fundus photograph with drusen.", ("unsupported:drusen",)),
+        # Text outside any section applies to both eyes.
+        ("Drusen at both maculae. Right eye: PDR.", "left eye", "Fundus photograph with drusen.", ()),
+        # A record of both eyes takes any section; one of unknown eye only what holds for both.
+        (PER_EYE_NOTE, "both eyes", "Fundus photograph with PDR.", ()),
+        (PER_EYE_NOTE, "", "Fundus photograph with PDR.", ("unsupported:proliferative diabetic retinopathy",)),
+        ("RE: drusen. LE: drusen.", "", "Fundus photograph with drusen.", ()),
+        # Lower-case "re:" is not a right-eye label.
+        ("re: referral, drusen", "left eye", "Fundus photograph with drusen.", ()),
+    ],
+)
+def test_per_eye_sections_of_the_note(note, eye, caption, reasons):
+    assert check(caption, note, eye=eye).reasons == reasons

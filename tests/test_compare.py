@@ -192,3 +192,37 @@ def test_eval_compare_resamples_patients_from_the_labelled_csv(tmp_path: Path, c
     data.write_text("image,label\n" + "".join(f"{i},{t}\n" for i, t in zip(ids, y, strict=True)))
     assert main(["eval", "compare", str(a), str(b), "--out", str(out), "--data", str(data)]) == 1
     assert "no column 'patient'" in capsys.readouterr().err
+
+
+def test_delong_with_a_constant_score_is_undefined_not_p_one():
+    pos = np.array([1, 1, 1, 0, 0, 0], bool)
+    t = delong_test(pos, np.array([0.9, 0.8, 0.7, 0.3, 0.2, 0.1]), np.full(6, 0.5))
+    assert (
+        t["diff"] == pytest.approx(-0.5) and t["p"] is None and t["significant"] is not True
+        if "significant" in t
+        else t["p"] is None
+    )
+
+
+def test_eval_compare_reads_graded_labels_from_the_report_beside_the_predictions(tmp_path: Path):
+    from mmfundusclip.eval.metrics import classification_metrics
+
+    rng = np.random.default_rng(1)
+    labels = ["0", "1", "2", "3"]
+    y = rng.integers(0, 4, 80)
+    pa, pb = rng.dirichlet(np.ones(4), 80), rng.dirichlet(np.ones(4), 80)
+    ids = [f"g{i}.png" for i in range(80)]
+    a = _write_predictions(tmp_path / "a.v1", ids, [labels[k] for k in y], pa, labels)
+    b = _write_predictions(tmp_path / "b.v2", ids, [labels[k] for k in y], pb, labels)
+    (a / "zeroshot.json").write_text(json.dumps({"kappa_weights": "quadratic"}))
+    out = tmp_path / "cmp"
+    assert main(["eval", "compare", str(a), str(b), "--out", str(out), "--bootstrap", "50"]) == 0
+    result = json.loads((out / "paired_b.v2_vs_a.v1.json").read_text())  # dotted names keep their suffixes
+    probs = np.loadtxt(a / "predictions.csv", delimiter=",", skiprows=1, usecols=range(3, 7))
+    expected = classification_metrics(y, probs, labels, graded=True)["kappa"]
+    assert result["figures"]["kappa"]["a"] == pytest.approx(expected)
+    assert {p.name for p in out.iterdir()} == {
+        "paired_b.v2_vs_a.v1.json",
+        "paired_b.v2_vs_a.v1.csv",
+        "paired_b.v2_vs_a.v1.md",
+    }

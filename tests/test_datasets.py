@@ -315,3 +315,49 @@ def test_a_multi_label_csv_of_ones_own_via_comma_separated_label_keys(
     report = json.loads((tmp_path / "o" / "zeroshot.json").read_text())
     assert list(report["labels"]) == ["DR", "ARMD"] and report["bootstrap"]["unit"] == "patient"
     assert report["labels"]["DR"]["support"] == int(rfmid.targets[:, 1].sum())
+
+
+def test_refuge_validation_images_one_level_down_are_found(tmp_path: Path):
+    # The validation archive unpacks to REFUGE-Validation400/REFUGE-Validation400/*.jpg: the outer
+    # folder has the name of the first candidate but holds no image.
+    root = make_replica("refuge", tmp_path / "refuge", n=4)
+    outer = root / "REFUGE-Validation400"
+    inner = outer / "REFUGE-Validation400"
+    inner.mkdir()
+    for f in sorted(outer.glob("*.jpg")):
+        f.rename(inner / f.name)
+    data = load_dataset("refuge", root, "val")
+    assert len(data.ids) == 4 and all(p.is_file() and p.parent == inner for p in data.paths)
+    assert data.labels == ["0", "1", "0", "0"]
+
+
+def _blank_patients_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def test_images_with_an_empty_patient_cell_are_patients_of_their_own(tmp_path: Path):
+    from mmfundusclip.eval.datasets import load_multilabel_csv
+    from mmfundusclip.eval.zeroshot import load_labelled
+
+    rows = [["a.png", "P1", "1"], ["b.png", "P1", "0"], ["c.png", "", "1"], ["d.png", " ", "0"], ["e.png", "", "1"]]
+    ml = _blank_patients_csv(tmp_path / "ml.csv", ["image", "patient", "DR"], rows)
+    with pytest.warns(UserWarning, match=r"ml\.csv: 3 of 5 image\(s\) have an empty 'patient' cell") as caught:
+        data = load_multilabel_csv(ml, ["DR"])
+    assert len(caught) == 1  # once, with the count
+    assert data.groups == ["P1", "P1", "c.png", "d.png", "e.png"]  # not one patient "" of three images
+    single = _blank_patients_csv(tmp_path / "sl.csv", ["image", "label", "patient"], [[r[0], "DR", r[1]] for r in rows])
+    with pytest.warns(UserWarning, match=r"sl\.csv: 3 of 5 image\(s\) have an empty 'patient' cell") as caught:
+        labelled = load_labelled(single)
+    assert len(caught) == 1
+    assert labelled.groups == ["P1", "P1", "c.png", "d.png", "e.png"]
+    # Without an empty cell nothing is said.
+    full = _blank_patients_csv(tmp_path / "full.csv", ["image", "label", "patient"], [["a.png", "DR", "P1"]])
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert load_labelled(full).groups == ["P1"]

@@ -98,6 +98,52 @@ CLINICAL = [
     "Seen in the Retina Clinic for review in May.",
     "Diagnosed in 1998; LASIK OU in 2005.",
     "Ahmed valve OS with good control.",
+    # clinical phrases that start with a name that is also a word (weak names)
+    "Grace period of two weeks before the next injection.",
+    "White without pressure in the temporal periphery.",
+    "Hill of vision constricted on Goldmann perimetry.",
+    "Best disease and Coats disease considered; Roth spots absent.",
+    "Marcus Gunn pupil absent; Wood lamp shows no fluorescence.",
+    "Rose Bengal staining negative.",
+    "IOP rose to 30 with frank haemorrhage; injected on the 2nd visit.",
+    "Pulse 92, BP 140/90; ninety days of treatment.",
+    "Patient is Type 2 diabetic; pt is a 67-year-old; patient is young.",
+    "Mrs A\n",
+]
+
+# Leaks a reviewer reproduced: (text, identifier values that must be gone from the redacted text).
+LEAKS: list[tuple[str, tuple[str, ...]]] = [
+    # 1. title + undotted single initial
+    ("Mrs A Jones attended.", ("Jones",)),
+    ("Dr A Patel reviewed.", ("Patel",)),
+    # 3. names that are also English words
+    ("Seen today. John Smith reports blurred vision in the right eye.", ("John", "Smith")),
+    ("Seen today. Letter from John Smith enclosed.", ("John", "Smith")),
+    ("Seen today. Bill Cook reports blurred vision.", ("Bill", "Cook")),
+    ("Letter from Rose Baker enclosed.", ("Rose", "Baker")),
+    ("Discussed with Grace Hill today.", ("Grace", "Hill")),
+    ("Her husband Bob drove her in.", ("Bob",)),
+    # 4. lower-case names after strong cues, capitalised unknown names after "pt is"
+    ("pt john smith seen today.", ("john", "smith")),
+    ("Seen with daughter mary-anne o'brien.", ("mary", "anne", "brien")),
+    ("pt is Nkechi Okafor, 54F.", ("Nkechi", "Okafor")),
+    # 5. ages over 89 without the usual cue
+    ("Patient is 92.", ("92",)),
+    ("the patient, who is 93, lives alone.", ("93",)),
+    ("94M with PDR", ("94",)),
+    ("A ninety two year old man.", ("ninety",)),
+    ("Patient aged ninety-two", ("ninety",)),
+    ("ninety-two year old female", ("ninety",)),
+    ("Born 1931, now 91.", ("91",)),
+    # 6. dates
+    ("Next visit: Tuesday 4th May.", ("4th", "May")),
+    ("Seen on Tuesday 4th May and again on the 3rd.", ("4th", "3rd")),
+    ("Photo taken on 4 May, reviewed 5/5.", ("5/5",)),
+    ("Patient reports floaters since Christmas 2020.", ("Christmas",)),
+    # 7. UK postcode alone, street without a house number
+    ("Mrs A Jones\n12 The Green\nLittle Snoring\nNorfolk\nNR21 0AA\n\nDear Colleague,", ("NR21", "Jones", "Snoring")),
+    ("Kings Lane, Hove BN3 1AA", ("Kings", "Hove", "BN3")),
+    ("Flat 3, Rosebank House, Kings Lane, Hove. Mobile 07700 900123.", ("Rosebank", "Kings", "Hove")),
 ]
 
 
@@ -131,6 +177,45 @@ def test_clinical_text_left_intact(deid: Deidentifier, text: str) -> None:
     red = deid.redact(text)
     assert red.text == text, f"changed: {[(s.kind, text[s.start : s.end]) for s in deid.find(text)]}"
     assert sum(red.kinds.values()) == 0
+
+
+@pytest.mark.parametrize(("text", "values"), LEAKS, ids=[f"leak-{i}" for i in range(len(LEAKS))])
+def test_reported_leaks_are_closed(deid: Deidentifier, text: str, values: tuple[str, ...]) -> None:
+    red = deid.redact(text).text
+    for value in values:
+        assert value not in red, f"{value!r} left in {red!r}"
+
+
+def test_single_initial_after_title_keeps_the_article_elsewhere(deid: Deidentifier) -> None:
+    assert deid.redact("Mrs A Jones attended.").text == "Mrs [NAME] attended."
+    assert deid.redact("Mrs A. Jones attended.").text == "Mrs [NAME] attended."
+    assert deid.redact("Dr Patel I think is right.").text == "Dr [NAME] I think is right."
+    assert deid.redact("Dear Colleague,").text == "Dear Colleague,"
+
+
+def test_extra_names_match_any_case() -> None:
+    d = Deidentifier(extra_names=("SMITH, JOHN",))
+    red = d.redact("John attended alone. Smith family history of glaucoma. Contact John on mobile.").text
+    assert "John" not in red and "Smith" not in red
+    assert red.endswith("family history of glaucoma. Contact [NAME] on mobile.")
+    assert d.redact("pt john seen, drusen.").text == "pt [NAME] seen, drusen."
+    assert Deidentifier(extra_names=["Nkechi Okafor"]).redact("nkechi reports floaters.").text.startswith("[NAME]")
+    # the protected-term guard still holds for a known name that is an eponym
+    assert Deidentifier(extra_names=["Best Hill"]).redact("Best disease excluded.").text == "Best disease excluded."
+
+
+def test_weak_names_need_a_name_context() -> None:
+    from mmfundusclip.text.deid import _lexicon, _weak_lexicon
+
+    given, sur = _lexicon()
+    wgiven, wsur = _weak_lexicon()
+    assert {"John", "Grace", "Bill"} <= wgiven and {"Smith", "Hill", "Cook"} <= wsur
+    assert not (wgiven & given) and not (wsur & sur)
+    d = Deidentifier()
+    assert d.redact("Grace period; Hill of vision; White without pressure.").text == (
+        "Grace period; Hill of vision; White without pressure."
+    )
+    assert d.redact("He saw John Smith.").text == "He saw [NAME]."
 
 
 def test_placeholders_typed_and_counted(deid: Deidentifier) -> None:

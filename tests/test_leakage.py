@@ -21,6 +21,8 @@ from mmfundusclip.eval.leakage import (
     expand_pattern,
     find_leakage,
     hamming_search,
+    load_shard_refs,
+    write_contact_sheet,
 )
 
 SIZE = 160  # modest: 1,000 renders + hashes take ~15 s on one core
@@ -270,3 +272,112 @@ def test_hamming_search_matches_brute_force() -> None:
 def test_expand_pattern() -> None:
     assert expand_pattern("s-{008..010}.tar") == ["s-008.tar", "s-009.tar", "s-010.tar"]
     assert expand_pattern("{a,b}-{1..2}.tar::c.tar") == ["a-1.tar", "a-2.tar", "b-1.tar", "b-2.tar", "c.tar"]
+
+
+def _png(arr: np.ndarray, compress_level: int = 6) -> bytes:
+    buf = io.BytesIO()
+    Image.fromarray(arr).save(buf, "PNG", compress_level=compress_level)
+    return buf.getvalue()
+
+
+def _add(tf: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    tf.addfile(info, io.BytesIO(data))
+
+
+def test_shard_same_file_name_in_two_folders(tmp_path: Path) -> None:
+    # The sample key keeps the folders (as data.shards.iter_tar_samples does): siteA/000001 and
+    # siteB/000001 are two samples, both hashed, not one merged ref.
+    rng = np.random.default_rng(5)
+    images = {site: rng.integers(0, 255, (40, 40, 3), np.uint8) for site in ("siteA", "siteB")}
+    shard = tmp_path / "mixed.tar"
+    with tarfile.open(shard, "w") as tf:
+        for site, arr in images.items():
+            _add(tf, f"{site}/000001.png", _png(arr))
+            _add(tf, f"{site}/000001.txt", f"caption {site}".encode())
+            _add(tf, f"{site}/000001.json", json.dumps({"patient": f"P-{site}"}).encode())
+    refs, _ = load_shard_refs(str(shard), patient_key="patient")
+    assert [(r.id, r.member, r.patient) for r in refs] == [
+        ("siteA/000001", "siteA/000001.png", "P-siteA"),
+        ("siteB/000001", "siteB/000001.png", "P-siteB"),
+    ]
+    tests = []
+    for site in images:
+        p = tmp_path / f"{site}.png"
+        p.write_bytes(_png(images[site]))
+        tests.append(ImageRef(id=p.name, where=str(p), path=p))
+    report = find_leakage(refs, tests, workers=1)
+    assert report.counts["train_images"] == 2 and report.counts["unreadable_train"] == 0
+    assert sorted((p["test"], p["train"], p["kind"]) for p in report.pairs) == [
+        ("siteA.png", "siteA/000001", "exact"),
+        ("siteB.png", "siteB/000001", "exact"),
+    ]
+
+
+def test_shard_members_read_in_one_pass_per_shard(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading members one by one reopened the shard per member (quadratic: 2,000 members took minutes).
+    # Every stage must open each shard once, however many members it holds: count tarfile.open.
+    rng = np.random.default_rng(11)
+    per_shard = 150
+    arrays: dict[str, np.ndarray] = {}
+    shards = [tmp_path / "s-000.tar", tmp_path / "s-001.tar.gz"]
+    for s, shard in enumerate(shards):
+        with tarfile.open(shard, "w:gz" if shard.name.endswith(".gz") else "w") as tf:
+            for k in range(per_shard):
+                key = f"{s}{k:05d}"
+                arrays[key] = rng.integers(0, 255, (24, 24, 3), np.uint8)
+                _add(tf, f"{key}.png", _png(arrays[key]))
+                _add(tf, f"{key}.txt", b"a caption")
+            _add(tf, "broken.png", b"not an image")
+    # test side: a byte copy of a member of each shard, and the same pixels in another encoding of one
+    # member of each shard (exact by pixels: those two members are read again, in one pass per shard)
+    tests = []
+    for name, key, level in [("b0.png", "000003", 6), ("b1.png", "100140", 6), ("p0.png", "000077", 0),
+                             ("p1.png", "100009", 0)]:  # fmt: skip
+        p = tmp_path / name
+        p.write_bytes(_png(arrays[key], compress_level=level))
+        tests.append(ImageRef(id=name, where=str(p), path=p))
+
+    opened: list[str] = []
+    real_open = tarfile.open
+
+    def counting_open(name: object = None, mode: str = "r", *args: object, **kwargs: object) -> tarfile.TarFile:
+        opened.append(str(name))
+        return real_open(name, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    def no_per_member_read(self: ImageRef) -> bytes:
+        raise AssertionError(f"{self.where} read on its own")
+
+    monkeypatch.setattr(tarfile, "open", counting_open)
+    monkeypatch.setattr(ImageRef, "read_bytes", no_per_member_read)
+
+    refs, _ = load_shard_refs(str(tmp_path / "s-*"))
+    assert len(refs) == 2 * (per_shard + 1)
+    assert sorted(opened) == sorted(map(str, shards))
+    missing = ImageRef(id="gone", where=f"{shards[0]}:gone.png", shard=shards[0], member="gone.png")
+    refs.append(missing)
+
+    for workers in (1, 2):  # in process, and through the worker pool
+        opened.clear()
+        report = find_leakage(refs, tests, workers=workers)
+        # hashing: one pass per shard; pixel check: one more pass per shard, for its one candidate
+        assert sorted(opened) == sorted(map(str, shards * 2)), opened
+        assert report.counts["train_images"] == 2 * per_shard + 3
+        assert report.counts["unreadable_train"] == 3
+        unreadable = {u["path"]: u["reason"] for u in report.unreadable}
+        assert set(unreadable) == {f"{shards[0]}:broken.png", f"{shards[1]}:broken.png", missing.where}
+        assert unreadable[missing.where] == "no such member in the shard"
+        found = sorted((p["test"], p["train"], p["kind"], p["method"]) for p in report.pairs)
+        assert found == [
+            ("b0.png", "000003", "exact", "sha256"),
+            ("b1.png", "100140", "exact", "sha256"),
+            ("p0.png", "000077", "exact", "pixels"),
+            ("p1.png", "100009", "exact", "pixels"),
+        ]
+
+    opened.clear()
+    by_where = {r.where: r for r in [*refs, *tests]}
+    write_contact_sheet(tmp_path / "sheet.png", report.pairs, by_where)
+    assert sorted(opened) == sorted(map(str, shards))
+    assert Image.open(tmp_path / "sheet.png").height > 4 * 160

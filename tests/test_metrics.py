@@ -8,7 +8,13 @@ import numpy as np
 import pytest
 from sklearn.metrics import average_precision_score, roc_auc_score
 
-from mmfundusclip.eval.metrics import METRICS, classification_metrics, with_bootstrap
+from mmfundusclip.eval.metrics import (
+    METRICS,
+    classification_metrics,
+    multilabel_bootstrap,
+    multilabel_metrics,
+    with_bootstrap,
+)
 
 LABELS = ["a", "b", "c"]
 
@@ -258,3 +264,71 @@ def test_quadratic_kappa_for_graded_labels():
     assert res["kappa"] == pytest.approx(cohen_kappa_score(y, pred, weights="quadratic"))
     # Off-by-one errors cost little under quadratic weights.
     assert res["kappa"] > classification_metrics(y, probs, ["0", "1", "2", "3", "4"])["kappa"]
+
+
+def test_sens_at_spec_reads_every_threshold_of_the_roc_curve():
+    # 10 positives, 16 negatives. One negative ties the positives at 0.8 and one at 0.7, so the ROC
+    # steps diagonally (1 negative, 2 positives) twice: roc_curve's drop_intermediate drops the
+    # middle point (FPR 1/16, TPR 4/10), which is the best within 10 % FPR (2/16 is over).
+    pos = [0.9, 0.9, 0.8, 0.8, 0.7, 0.7, 0.4, 0.3, 0.2, 0.1]
+    neg = [0.8, 0.7] + [0.05] * 14
+    s = np.array(pos + neg)
+    y = np.array([1] * len(pos) + [0] * len(neg))
+    res = classification_metrics(y, np.c_[1 - s, s], ["a", "b"])
+    assert res["classes"]["b"]["sens_at_spec"] == pytest.approx(4 / 10)  # 0.2 with the dropped point
+    # The multi-label reading (1 of 16 negatives allowed above the cut) agrees.
+    ml = multilabel_metrics(y[:, None], s[:, None], ["b"])
+    assert ml["labels"]["b"]["sens_at_spec"] == pytest.approx(4 / 10)
+
+
+def _centred(point: float, ci: list[float] | None) -> bool:
+    """The point estimate lies in the middle half of its interval (a skewed interval puts it at an edge)."""
+    assert ci is not None
+    low, high = ci
+    return low <= point <= high and 0.25 <= (point - low) / (high - low) <= 0.75
+
+
+def _rare_labels(rare_positives: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """5 common labels scored well and 5 rare labels whose few positives score lowest (AUC 0): a draw
+    that loses a rare label averages only the better ones."""
+    rng = np.random.default_rng(0)
+    n = 120
+    t = np.zeros((n, 10), dtype=int)
+    t[:, :5] = rng.random((n, 5)) < 0.4
+    for k in range(5, 10):
+        t[rng.choice(n, rare_positives, replace=False), k] = 1
+    s = np.clip(rng.normal(0.5, 0.15, (n, 10)) + 0.25 * t * (np.arange(10) < 5), 0, 1)
+    s[:, 5:][t[:, 5:] == 1] = 0.0
+    return t, s, [f"L{k}" for k in range(10)]
+
+
+@pytest.mark.parametrize("rare_positives", [1, 3])
+def test_multilabel_macro_interval_averages_the_labels_of_the_point_estimate(rare_positives: int):
+    t, s, labels = _rare_labels(rare_positives)
+    res = multilabel_bootstrap(multilabel_metrics(t, s, labels), t, s, labels, resamples=300, seed=0)
+    for m in ("auc", "acc"):
+        point, ci = res["macro"][m], res["macro"][f"{m}_ci"]
+        if rare_positives == 1:
+            # A one-positive label is missing from ~37 % of draws, all five from most draws: no valid
+            # interval (before: AUC 0.44 with [0.44, 0.74], an interval of a different average).
+            assert ci is None
+        else:
+            assert _centred(point, ci), (m, point, ci)  # before: AUC 0.460 with [0.449, 0.521]
+
+
+def test_single_label_macro_interval_averages_the_classes_of_the_point_estimate():
+    rng = np.random.default_rng(0)
+    labels = ["a", "b", "c", "d"]
+    y = np.r_[rng.integers(0, 2, 80), [2, 2, 2, 3, 3, 3]]
+    probs = rng.random((len(y), 4))
+    probs[np.arange(80), y[:80]] += 0.6  # the common classes are recognised
+    probs[np.arange(80, len(y)), y[80:]] = 0.0  # the rare ones never: AUC 0, recall 0
+    probs /= probs.sum(1, keepdims=True)
+    res = with_bootstrap(classification_metrics(y, probs, labels), y, probs, labels, resamples=100, seed=0)
+    for m in ("auc", "acc"):
+        assert _centred(res["macro"][m], res["macro"][f"{m}_ci"]), (m, res["macro"][m], res["macro"][f"{m}_ci"])
+    # One-member rare classes vanish from a third of the draws each: most draws are invalid, no interval.
+    y1 = np.r_[y[:80], [2, 3]]
+    p1 = np.r_[probs[:80], probs[[80, 83]]]
+    res1 = with_bootstrap(classification_metrics(y1, p1, labels), y1, p1, labels, resamples=100, seed=0)
+    assert res1["macro"]["auc_ci"] is None and res1["macro"]["acc_ci"] is None

@@ -361,3 +361,30 @@ def test_deid_command_writes_placeholders_and_kinds(records: Path, tmp_path: Pat
 def test_deid_command_unknown_column(records: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert main(["deid", "--records", str(records), "--out", str(tmp_path / "o.csv"), "--column", "text"]) == 1
     assert "column(s) ['text'] not found" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("leftover", [b"", b"image,capt"])  # killed before or while writing the header
+def test_resume_into_an_empty_or_headless_output(records: Path, tmp_path: Path, leftover: bytes):
+    out = tmp_path / "c.csv"
+    out.write_bytes(leftover)
+    audit = run_captions(CaptionsConfig(records=str(records), out=str(out)), progress=False)
+    rows = _rows(out)
+    assert audit.images == 10 and len(rows) == 10 and rows[0]["source"] == "template"
+
+
+def test_deid_command_on_jsonl_with_varying_keys_and_a_name_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    path = tmp_path / "r.jsonl"
+    path.write_text(
+        json.dumps({"image": "a.png", "name": "ALAN JONES", "note": "Alan Jones reports floaters."})
+        + "\n"
+        + json.dumps({"image": "b.png", "name": "MARY POPE", "note": "Seen 03/04/2025.", "dob": "1950-01-02"})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.csv"
+    assert main(["deid", "--records", str(path), "--out", str(out), "--name-column", "name"]) == 0
+    rows = _rows(out)
+    assert [r["name"] for r in rows] == ["[NAME]", "[NAME]"]
+    assert "Alan" not in rows[0]["note"] and "Jones" not in rows[0]["note"]
+    assert rows[0]["dob"] == "" and rows[1]["note"] == "Seen [DATE]."
+    assert "column(s) ['image', 'dob'] are copied as they are" in capsys.readouterr().err

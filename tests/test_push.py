@@ -431,3 +431,29 @@ def test_export_of_a_hub_based_run_inherits_the_base_licence(
     argv = ["export", str(tmp_path / "ft"), "--out", str(tmp_path / "e2"), "--cache-dir", str(tmp_path / "cache"), "--license", "apache-2.0"]  # fmt: skip
     assert main(argv) == 1
     assert "stay under it" in capsys.readouterr().err
+
+
+def test_export_overwrite_never_replaces_a_run_folder(trained: dict[str, Path], tmp_path: Path, capsys):
+    run = tmp_path / "run"
+    shutil.copytree(trained["run"], run)
+    before = sorted(p.name for p in run.iterdir())
+    ckpt = next((run / "checkpoints").glob("*.safetensors"))
+    argv = ["export", str(ckpt), "--out", str(run), "--overwrite", "--license", "mit", "--no-verify"]
+    assert main(argv) == 1
+    assert "holds the checkpoint" in capsys.readouterr().err
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "results.txt").write_text("keep me")
+    assert main([*argv[:3], str(other), *argv[4:]]) == 1
+    assert "--overwrite replaces only an earlier export" in capsys.readouterr().err
+    assert sorted(p.name for p in run.iterdir()) == before and (other / "results.txt").is_file()
+
+
+def test_identifiers_in_the_licence_file_stop_the_push(tmp_path: Path, api, scanner):
+    if not HAVE_DEID:
+        pytest.skip("needs the de-identifier")
+    folder = _fake_export(tmp_path / "e")
+    (folder / "LICENSE").write_text("MIT License\nCopyright holder contact: jane.doe@example.org\n")
+    with pytest.raises(HubError, match=r"LICENSE line 2: EMAIL"):
+        push_folder(folder, "fundus-lab/micro", token="t")
+    assert "create_commit" not in _names(api.calls)

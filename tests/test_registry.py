@@ -71,8 +71,8 @@ def _suite(registry: Path, local: Path, out: Path, *extra: str) -> list[str]:
 
 def test_register_writes_split_file_with_every_hash_and_the_entry(registry: Path, local: Path):
     entry = yaml.safe_load((registry / "mine.yaml").read_text())["sets"][0]
-    split = registry / "splits" / "set1.csv"
-    assert entry["split"] == "splits/set1.csv" and entry["split_sha256"] == _sha(split)
+    split = registry / "splits" / "mine" / "set1.csv"
+    assert entry["split"] == "splits/mine/set1.csv" and entry["split_sha256"] == _sha(split)
     assert entry["data"] == "set/labels.csv" and entry["loader"] == "csv" and entry["classes"] == "paper5"
     rows = list(csv.DictReader(open(split, newline="")))  # noqa: SIM115
     assert list(rows[0]) == ["image", "sha256", "label"] and len(rows) == N_IMAGES == entry["images"]
@@ -152,7 +152,7 @@ def test_changed_missing_extra_and_relabelled_images_are_listed(
 
 
 def test_edited_split_file_is_refused(registry: Path, local: Path):
-    split = registry / "splits" / "set1.csv"
+    split = registry / "splits" / "mine" / "set1.csv"
     split.write_text(split.read_text().replace(",AMD\n", ",DR\n", 1))
     with pytest.raises(
         RegistryError, match=r"split file .*set1\.csv has sha256 [0-9a-f]{64} but the suite file registers"
@@ -162,7 +162,7 @@ def test_edited_split_file_is_refused(registry: Path, local: Path):
 
 def _rewrite(registry: Path, text: str, **entry_changes: object) -> None:
     """Replace the split file by ``text`` and re-pin its sha256 (a hand-made, consistent-looking entry)."""
-    split = registry / "splits" / "set1.csv"
+    split = registry / "splits" / "mine" / "set1.csv"
     split.write_text(text)
     suite = yaml.safe_load((registry / "mine.yaml").read_text())
     suite["sets"][0].update(split_sha256=_sha(split), **entry_changes)
@@ -170,7 +170,7 @@ def _rewrite(registry: Path, text: str, **entry_changes: object) -> None:
 
 
 def test_duplicate_image_in_split_names_file_and_rows(registry: Path):
-    lines = (registry / "splits" / "set1.csv").read_text().splitlines()
+    lines = (registry / "splits" / "mine" / "set1.csv").read_text().splitlines()
     _rewrite(registry, "\n".join([*lines, lines[2]]) + "\n")
     first = lines[2].split(",")[0]
     with pytest.raises(
@@ -189,7 +189,7 @@ def test_duplicate_image_in_split_names_file_and_rows(registry: Path):
     ],
 )
 def test_hash_list_that_does_not_match_the_id_list(registry: Path, edit: str, message: str):
-    lines = (registry / "splits" / "set1.csv").read_text().splitlines()
+    lines = (registry / "splits" / "mine" / "set1.csv").read_text().splitlines()
     image, _, label = lines[1].split(",")
     changes: dict[str, object] = {}
     if edit == "drop_hash":
@@ -327,3 +327,52 @@ def test_public_layout_replica_registers_with_its_own_prompts_and_split(tmp_path
     assert reg.entry["classes"] == layout.prompts and reg.entry["loader_split"] == layout.default_split
     check = verify_set(load_suite(reg.suite_file).sets[0], root)
     assert check.registered and len(check.data.ids) == reg.images > 0
+
+
+def test_a_set_name_in_a_second_suite_gets_its_own_split_file(registry: Path, local: Path, tmp_path: Path):
+    """Split files live in a folder per suite: registering set1 in suite `other` (even with --overwrite)
+    leaves the file `mine` pins alone, and `mine` still loads and verifies."""
+    first = registry / "splits" / "mine" / "set1.csv"
+    pinned = first.read_bytes()
+    # a different list under the same set name: 10 of the 20 images
+    half = local / "set" / "half.csv"
+    half.write_text("".join((local / "set" / "labels.csv").read_text().splitlines(keepends=True)[:11]))
+    reg = register_set("set1", "csv", "set/half.csv", root=local, out_dir=registry, suite="other", overwrite=True)
+    assert (
+        reg.split_file == registry / "splits" / "other" / "set1.csv" and reg.entry["split"] == "splits/other/set1.csv"
+    )
+    assert first.read_bytes() == pinned
+    assert verify_set(load_suite("mine", [registry]).sets[0], local).registered
+    other = load_suite("other", [registry]).sets[0]
+    assert other.images == 10 and verify_set(other, local).registered
+    # Without --overwrite the refusal names the suite that owns the file (a set is gone from its suite
+    # file, but its split file stayed).
+    suite = yaml.safe_load((registry / "other.yaml").read_text())
+    suite["sets"] = []
+    (registry / "other.yaml").write_text(yaml.safe_dump(suite))
+    with pytest.raises(RegistryError, match=r"other[/\\]set1\.csv exists \(the split file of no suite file in"):
+        register_set("set1", "csv", "set/half.csv", root=local, out_dir=registry, suite="other")
+    # A hand-made entry of suite `third` that points into `other`'s folder: named, and not overwritten.
+    (registry / "third.yaml").write_text(
+        yaml.safe_dump({"suite": "third", "sets": [{**reg.entry, "name": "borrowed"}]}, sort_keys=False)
+    )
+    with pytest.raises(RegistryError, match=r"the split file of set 'borrowed' of suite 'third' \(.*third\.yaml\)"):
+        register_set("set1", "csv", "set/half.csv", root=local, out_dir=registry, suite="other")
+    with pytest.raises(RegistryError, match=r"set 'borrowed' of suite 'third' .*: replacing it would break"):
+        register_set("set1", "csv", "set/labels.csv", root=local, out_dir=registry, suite="other", overwrite=True)
+    assert verify_set(load_suite("third", [registry]).sets[0], local).registered
+
+
+def test_entries_with_a_split_file_outside_the_suite_folder_still_load(registry: Path, local: Path):
+    """Entries written before split files had a folder per suite (``splits/NAME.csv``, as the shipped demo
+    suite) are read as written."""
+    (registry / "splits" / "mine" / "set1.csv").rename(registry / "splits" / "set1.csv")
+    suite = yaml.safe_load((registry / "mine.yaml").read_text())
+    suite["sets"][0]["split"] = "splits/set1.csv"
+    (registry / "mine.yaml").write_text(yaml.safe_dump(suite, sort_keys=False))
+    assert verify_set(load_suite("mine", [registry]).sets[0], local).registered
+    assert load_suite("demo").sets[0].split == BENCHMARKS_DIR / "splits" / "demo-test.csv"
+    legacy = (registry / "splits" / "set1.csv").read_bytes()
+    reg = register_set("set1", "csv", "set/labels.csv", root=local, out_dir=registry, suite="two", overwrite=True)
+    assert reg.entry["split"] == "splits/two/set1.csv" and (registry / "splits" / "set1.csv").read_bytes() == legacy
+    assert verify_set(load_suite("mine", [registry]).sets[0], local).registered

@@ -304,6 +304,31 @@ def test_mid_epoch_resume_continues_the_same_stream(shards10: Path):
     assert all(torch.equal(a[0], b[0]) for a, b in zip(tail, items[25:], strict=True))  # same augmentation draws
 
 
+def _round_robin(ds: ShardDataset, workers: int) -> list[list[str]]:
+    """Batches (lists of captions) in the order a DataLoader collects them: worker 0, 1, 2, 0, ..."""
+    per_worker = []
+    for w in range(workers):
+        caps = [c for _, c in ds.iter_worker(w, workers)]
+        per_worker.append([caps[i : i + ds.batch_size] for i in range(0, len(caps), ds.batch_size)])
+    out = []
+    for i in range(max(len(b) for b in per_worker)):
+        out += [b[i] for b in per_worker if i < len(b)]
+    return out
+
+
+@pytest.mark.parametrize("start", [1, 5, 7])
+def test_mid_epoch_resume_with_several_workers_keeps_the_batch_order(shards10: Path, start: int):
+    urls, _ = expand_urls(str(shards10 / "shard-{000000..000011}.tar"))
+    ds = _reader(urls, seed=1, epoch=2, batches_per_rank=14, batch_size=4)
+    full = _round_robin(ds, 3)
+    aligned, drop = ds.aligned_start(start, 3)
+    assert aligned % 3 == 0 and aligned + drop == start
+    resumed = _round_robin(ds.for_epoch(2, aligned), 3)[drop:]
+    assert resumed == full[start:]
+    naive = _round_robin(ds.for_epoch(2, start), 3)  # starting the workers at `start` itself
+    assert sorted(map(tuple, naive)) == sorted(map(tuple, full[start:])) and naive != full[start:]
+
+
 def test_resampled_mode_draws_per_worker_with_weights(shards10: Path):
     spec = f"{shards10}/shard-{{000000..000005}}.tar::{shards10}/shard-{{000006..000011}}.tar"
     urls, sources = expand_urls(spec)
@@ -528,7 +553,7 @@ def test_validate_data_reads_shards(shards10: Path, tmp_path: Path, capsys: pyte
     assert "bad-000000.tar#a: empty_caption: no .txt caption member" in out
     assert "bad-000000.tar#b: unreadable:" in out
     assert "bad-000000.tar#c: duplicate: same bytes as sample 1" in out
-    assert "bad-000001.tar: unreadable: shard unreadable: ReadError" in out
+    assert "bad-000001.tar#a: unreadable: shard ends early or is unreadable: ReadError" in out
 
 
 def test_validate_data_shard_pattern_matching_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -536,3 +561,19 @@ def test_validate_data_shard_pattern_matching_nothing(tmp_path: Path, capsys: py
 
     assert main(["validate-data", str(tmp_path / "none-{000..002}.tar")]) == 1
     assert "none-000.tar" in capsys.readouterr().err
+
+
+def test_a_cut_shard_keeps_its_whole_samples_and_names_the_cut_one(shards10: Path, tmp_path: Path):
+    from mmfundusclip.data.csvdata import Skipped
+    from mmfundusclip.data.shards import iter_tar_samples
+
+    src = (shards10 / "shard-000000.tar").read_bytes()
+    with tarfile.open(shards10 / "shard-000000.tar") as tar:
+        members = tar.getmembers()
+    third = next(m for m in members if m.name.startswith("000000002") and m.name.endswith(".jpg"))
+    cut = tmp_path / "cut.tar"
+    cut.write_bytes(src[: third.offset_data + third.size // 2])  # ends inside sample 3's image
+    got = list(iter_tar_samples(str(cut)))
+    assert [g["__key__"] for g in got[:2]] == ["000000000", "000000001"]
+    assert all({"jpg", "txt"} <= g.keys() for g in got[:2])
+    assert isinstance(got[2], Skipped) and got[2].path.endswith("#000000002") and len(got) == 3

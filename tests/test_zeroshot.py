@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,22 @@ def test_several_models_side_by_side(
     for key in ("kappa", "ece", "brier", "accuracy"):
         assert isinstance(report[key], float)
     assert "f1" in report["macro"] and "sens_at_spec" in report["classes"]["AMD"]
+
+
+def test_models_with_the_same_folder_name_get_their_own_reports(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    # Checkpoints of two runs are both "checkpoints/epoch_1.safetensors": one report must not overwrite the other.
+    other = tmp_path / "other_run"
+    shutil.copytree(run, other)
+    a, b = run / "checkpoints" / "epoch_1.safetensors", other / "checkpoints" / "epoch_1.safetensors"
+    out = tmp_path / "cmp"
+    argv = ["eval", "zeroshot", "--model", str(a), "--model", str(b), "--data", str(tiny_data["test"]), "--out", str(out), "--bootstrap", "20", "--workers", "0"]  # fmt: skip
+    assert main(argv) == 0
+    folders = sorted(p.name for p in out.iterdir() if p.is_dir())
+    assert folders == ["checkpoints-epoch_1.safetensors", "checkpoints-epoch_1.safetensors-2"]
+    paired = out / "paired_checkpoints-epoch_1.safetensors-2_vs_checkpoints-epoch_1.safetensors.md"
+    assert paired.is_file() and str(paired.with_suffix("")) in capsys.readouterr().out
 
 
 def test_pretrained_count_must_match_models(

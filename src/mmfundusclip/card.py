@@ -285,6 +285,11 @@ def load_eval_report(spec: str | Path) -> EvalReport:
         raise CardError(f"evaluation report {path} is not valid JSON: {exc}") from exc
     if not isinstance(metrics, dict):
         raise CardError(f"evaluation report {path}: expected a JSON object with 'classes' and 'macro'")
+    if metrics.get("multilabel"):
+        raise CardError(
+            f"evaluation report {path} is multi-label (per-condition AUC/AUPR); the model card's results table "
+            "takes single-label reports for now: pass a single-label set's zeroshot.json"
+        )
     classes, macro = metrics.get("classes"), metrics.get("macro")
     if not isinstance(classes, dict) or not classes or not isinstance(macro, dict):
         raise CardError(

@@ -440,8 +440,19 @@ def export_checkpoint(
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise HubError(f"export folder {out} is a file; choose a folder name for --out")
-    if out.exists() and any(out.iterdir()) and not overwrite:
-        raise HubError(f"export folder {out} is not empty; pass --overwrite or choose another folder")
+    if out.exists() and any(out.iterdir()):
+        if not overwrite:
+            raise HubError(f"export folder {out} is not empty; pass --overwrite or choose another folder")
+        # --overwrite replaces an earlier export, never a run folder (or anything holding the checkpoint).
+        target, ckpt_path = out.resolve(), Path(checkpoint).resolve()
+        if target == ckpt_path or target in ckpt_path.parents:
+            raise HubError(f"--out {out} holds the checkpoint {checkpoint}; export into another folder")
+        try:
+            check_export_folder(out)
+        except HubError as exc:
+            raise HubError(
+                f"--overwrite replaces only an earlier export, and {out} is not one ({exc}); choose another folder"
+            ) from exc
     # Inputs first (cheap and the likeliest to be wrong), then the model.
     reports = [load_eval_report(r) for r in eval_reports]
     names = [r.name for r in reports]
@@ -732,8 +743,8 @@ def scan_for_identifiers(
     findings: list[Finding] = []
     skipped: list[str] = []
     for f in files:
-        if not f.path_in_repo.lower().endswith(TEXT_SUFFIXES):
-            continue
+        if not f.path_in_repo.lower().endswith(TEXT_SUFFIXES) and not f.path_in_repo.upper().startswith("LICENSE"):
+            continue  # LICENSE has no suffix but is text that is uploaded: scan it too
         if f.path_in_repo in _VOCABULARY_FILES:
             skipped.append(f.path_in_repo)
             continue

@@ -94,6 +94,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     cmp_.add_argument("--bootstrap", type=int, default=1000, help="paired bootstrap resamples")
     cmp_.add_argument("--seed", type=int, default=0)
     cmp_.add_argument(
+        "--graded",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="ordered labels: quadratic kappa (default: as the zeroshot.json beside the predictions says)",
+    )
+    cmp_.add_argument(
         "--data", default=None, help="the labelled CSV both models were scored on: resample whole patients from it"
     )
     cmp_.add_argument("--patient-key", default="patient", help="patient column of --data (default: patient)")
@@ -204,7 +210,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         ZeroShotEvaluator,
         format_table,
         load_prompt_set,
-        model_slug,
+        unique_model_slugs,
         write_comparison,
         write_report,
     )
@@ -232,7 +238,8 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     leakage = _leakage_check(ns.train_data, data, ns.data, Path(ns.out) / "leakage") if ns.train_data else None
     results = {}
     raw = {}
-    for name, tag in zip(models, pretrained, strict=True):
+    slugs = unique_model_slugs(list(zip(models, pretrained, strict=True)))
+    for name, tag, slug in zip(models, pretrained, slugs, strict=True):
         loaded = load_model(name, tag, device=device, cache_dir=ns.cache_dir)
         result = evaluator(
             loaded.model,
@@ -243,7 +250,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
             progress=sys.stderr.isatty(),
             model_key=model_identity(loaded, tag),
         )
-        out = Path(ns.out) if len(models) == 1 else Path(ns.out) / model_slug(name, tag)
+        out = Path(ns.out) if len(models) == 1 else Path(ns.out) / slug
         paths = write_report(
             result,
             out,
@@ -261,8 +268,8 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         if result.skipped:
             print(f"{len(result.skipped)} image(s) could not be read and were left out; listed in {paths['skipped']}")
         print(f"report: {paths['json']}")
-        results[model_slug(name, tag)] = result.metrics
-        raw[model_slug(name, tag)] = result
+        results[slug] = result.metrics
+        raw[slug] = result
     if len(models) > 1:
         table = write_comparison(results, Path(ns.out))
         print(f"\nside by side ({table}):")
@@ -285,8 +292,9 @@ def _write_paired(a, b, name_a: str, name_b: str, out: Path, resamples: int, gra
     from ..eval.compare import paired_comparison, write_paired
 
     if a.ids != b.ids:  # an image unreadable for one model's transform only: compare the common ones
-        common = sorted(set(a.ids) & set(b.ids), key=a.ids.index)
-        ia, ib = [a.ids.index(i) for i in common], [b.ids.index(i) for i in common]
+        pos_b = {img: i for i, img in enumerate(b.ids)}
+        ia = [i for i, img in enumerate(a.ids) if img in pos_b]
+        ib = [pos_b[a.ids[i]] for i in ia]
     else:
         ia = ib = list(range(len(a.ids)))
     y = np.array([a.labels.index(a.targets[i]) for i in ia])
@@ -352,7 +360,7 @@ def _add_suite_parsers(ev_sub) -> None:  # noqa: ANN001 - argparse's private sub
         "register",
         help="pin a local labelled set: write its split file (image,sha256,label) and its suite entry",
     )
-    rg.add_argument("--name", required=True, help="set name (names the split file splits/NAME.csv)")
+    rg.add_argument("--name", required=True, help="set name (names the split file splits/SUITE/NAME.csv)")
     rg.add_argument("--loader", required=True, help="csv, folder, or a public layout name (eval/datasets.py)")
     rg.add_argument("--data", required=True, help="the set: a path, or a path under --root; stored relative to --root")
     rg.add_argument("--root", default=".", help="folder the entry's data path is relative to (default: .)")
@@ -446,6 +454,8 @@ def _cmd_eval_register(ns: argparse.Namespace) -> int:
 
 
 def _cmd_eval_compare(ns: argparse.Namespace) -> int:
+    import json
+
     from ..eval.compare import align, paired_comparison, read_predictions, write_paired
 
     paths = [Path(x) / "predictions.csv" if Path(x).is_dir() else Path(x) for x in (ns.a, ns.b)]
@@ -467,7 +477,13 @@ def _cmd_eval_compare(ns: argparse.Namespace) -> int:
         if missing:
             raise DataError(f"{ns.data} does not list {len(missing)} image(s) of the predictions, e.g. {missing[0]}")
         groups = [patient[i] for i in pa.ids]
-    result = paired_comparison(y, probs_a, probs_b, pa.labels, resamples=ns.bootstrap, seed=ns.seed, groups=groups)
+    graded = ns.graded
+    if graded is None:  # the report written beside the predictions knows whether the labels are graded
+        report = paths[0].parent / "zeroshot.json"
+        graded = report.is_file() and json.loads(report.read_text()).get("kappa_weights") == "quadratic"
+    result = paired_comparison(
+        y, probs_a, probs_b, pa.labels, resamples=ns.bootstrap, seed=ns.seed, groups=groups, graded=graded
+    )
     stem, md = write_paired(result, names[0], names[1], Path(ns.out))
     print(md)
     print(f"wrote {stem}.json, .csv and .md")

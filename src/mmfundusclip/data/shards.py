@@ -624,9 +624,11 @@ def iter_tar_samples(url: str) -> Iterator[dict[str, Any] | Skipped]:
     consecutive members by key (the file name up to its first dot, folders included). A shard
     that cannot be opened or ends early yields a ``Skipped`` for the rest of it."""
     current: dict[str, Any] | None = None
+    reading: str | None = None  # key of the member being read when an error strikes
     try:
         with _open_stream(url) as fh, tarfile.open(fileobj=fh, mode="r|*") as tar:
             for member in tar:
+                reading = None
                 if not member.isfile():
                     continue
                 name = member.name
@@ -636,6 +638,7 @@ def iter_tar_samples(url: str) -> Iterator[dict[str, Any] | Skipped]:
                 folder = name[: len(name) - len(base)]
                 stem, ext = base.split(".", 1)
                 key = folder + stem
+                reading = key
                 data = tar.extractfile(member).read()  # type: ignore[union-attr]
                 if current is not None and current["__key__"] != key:
                     yield current
@@ -644,12 +647,19 @@ def iter_tar_samples(url: str) -> Iterator[dict[str, Any] | Skipped]:
                     current = {"__key__": key, "__url__": url}
                 current[ext.lower()] = data
     except (OSError, tarfile.TarError, EOFError) as exc:
-        if current is not None:
-            yield Skipped(
-                f"{url}#{current['__key__']}", f"shard ends early or is unreadable: {type(exc).__name__}: {exc}"
-            )
-        else:
+        why = f"shard ends early or is unreadable: {type(exc).__name__}: {exc}"
+        if current is None and reading is None:
             yield Skipped(url, f"shard unreadable: {type(exc).__name__}: {exc}")
+            return
+        # The sample before the failing member is whole when the failure is in another sample's
+        # member, or in the next header and it already has an image and a caption.
+        cut_in_current = current is not None and reading == current["__key__"]
+        whole = "txt" in current and any(e in current for e in IMAGE_EXTENSIONS) if current else False
+        if current is not None and not cut_in_current and (reading is not None or whole):
+            yield current
+            current = None
+        failed = reading if reading is not None else (current["__key__"] if current is not None else None)
+        yield Skipped(f"{url}#{failed}" if failed else url, why)
         return
     if current is not None:
         yield current
@@ -704,9 +714,11 @@ class ShardDataset(IterableDataset):
     ``(seed, epoch, worker, position)``.
 
     Resume: every choice above is a function of ``(seed, epoch, rank, worker)``, so with the same
-    number of ranks and workers ``start_batch`` resumes mid-epoch exactly: each worker reads and
-    drops (without decoding) the samples of the batches already taken. With a different number of
-    ranks or workers the resumed epoch is a different, equally valid, draw of the same length.
+    number of ranks and workers a mid-epoch resume gives the batches of an uninterrupted run in
+    the same order: each worker reads and drops (without decoding) the samples of the batches
+    already taken, up to the last multiple of the active worker count, and the trainer drops the
+    remaining few batches (``aligned_start``). With a different number of ranks or workers the
+    resumed epoch is a different, equally valid, draw of the same length.
     """
 
     def __init__(
@@ -752,6 +764,18 @@ class ShardDataset(IterableDataset):
         new.__dict__.update(self.__dict__)
         new.epoch, new.start_batch = epoch, start_batch
         return new
+
+    def aligned_start(self, start_batch: int, workers: int) -> tuple[int, int]:
+        """(batch to start the dataset at, batches the caller must drop) for an exact resume.
+
+        The DataLoader collects batches round-robin from its workers starting at worker 0, so
+        batch ``b`` of an epoch comes from active worker ``b % A``. A resume at ``start_batch``
+        therefore starts the workers at the last multiple of ``A`` and drops the few batches up to
+        ``start_batch`` (at most ``A - 1``): the same batches in the same order as an
+        uninterrupted run."""
+        active = len(self._active_workers(max(1, workers)))
+        aligned = start_batch - start_batch % max(1, active)
+        return aligned, start_batch - aligned
 
     def idle_workers(self, workers: int) -> int:
         """Workers (of all ranks) that get no shard in epoch mode."""

@@ -84,8 +84,11 @@ def delong_test(positive: Sequence[bool] | np.ndarray, score_a: np.ndarray, scor
     s01 = np.cov(np.vstack([v01a, v01b]))
     var = (s10[0, 0] + s10[1, 1] - 2 * s10[0, 1]) / m + (s01[0, 0] + s01[1, 1] - 2 * s01[0, 1]) / n
     diff = auc_b - auc_a
-    if var <= 0:  # identical rankings: no evidence of any difference
-        return {"auc_a": auc_a, "auc_b": auc_b, "diff": diff, "se": 0.0, "z": 0.0, "p": 1.0, "positives": m}
+    if var <= 0:
+        # No variance: identical rankings (no evidence of a difference), or a degenerate score such
+        # as one constant for every image, where the normal approximation says nothing: undefined.
+        p = 1.0 if abs(diff) < 1e-12 else None
+        return {"auc_a": auc_a, "auc_b": auc_b, "diff": diff, "se": 0.0, "z": None, "p": p, "positives": m}
     se = math.sqrt(var)
     z = diff / se
     return {
@@ -318,11 +321,12 @@ def write_paired(result: dict[str, Any], name_a: str, name_b: str, out: Path) ->
     import json
 
     out.mkdir(parents=True, exist_ok=True)
+    # Names such as "checkpoints-epoch_1.safetensors" hold dots: append suffixes, never with_suffix().
     stem = out / f"paired_{name_b}_vs_{name_a}"
-    stem.with_suffix(".json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    write_paired_csv(result, stem.with_suffix(".csv"))
+    (out / f"{stem.name}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_paired_csv(result, out / f"{stem.name}.csv")
     md = format_comparison_markdown(name_a, name_b, result)
-    stem.with_suffix(".md").write_text(md, encoding="utf-8")
+    (out / f"{stem.name}.md").write_text(md, encoding="utf-8")
     return stem, md
 
 

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import csv
 import re
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,14 +142,28 @@ def _listing(folder: Path, limit: int = 15) -> str:
     return ", ".join(names[:limit]) + more if names else "nothing (empty folder)"
 
 
-def _locate(root: Path, candidates: Sequence[str], what: str, title: str, *, folder: bool = False) -> Path:
-    """The first candidate (in order of preference) under ``root`` or a wrapper folder below it."""
+def _holds_images(folder: Path) -> bool:
+    return any(f.is_file() and f.suffix.lower() in _IMAGE_SUFFIXES for f in folder.iterdir())
+
+
+def _locate(
+    root: Path, candidates: Sequence[str], what: str, title: str, *, folder: bool = False, images: bool = False
+) -> Path:
+    """The first candidate (in order of preference) under ``root`` or a wrapper folder below it.
+    ``images``: the first candidate folder that holds image files (an archive's outer folder often
+    has the name of the inner one, e.g. ``REFUGE-Validation400/REFUGE-Validation400/``); when none
+    does, the first folder found, so that the missing images are reported against it."""
     bases = _bases(root)
+    first: Path | None = None
     for rel in candidates:
         for base in bases:
             p = _resolve(base, rel)
-            if p is not None and (p.is_dir() if folder else p.is_file()):
-                return p
+            if p is not None and (p.is_dir() if folder or images else p.is_file()):
+                if not images or _holds_images(p):
+                    return p
+                first = first or p
+    if first is not None:
+        return first
     raise DataError(
         f"{title}: {what} not found under {root}; expected {' or '.join(repr(c) for c in candidates)} "
         f"(names compared case-insensitively, up to two wrapper folders allowed); {root} holds: {_listing(root)}"
@@ -468,7 +483,7 @@ def _load_refuge(root: Path, split: str, image_dir: Path | None) -> LabelledSet:
     table = _locate(root, sheets, f"{split} label sheet", title)
     if table.suffix.lower() == ".xlsx" and table.with_suffix(".csv").is_file():
         table = table.with_suffix(".csv")
-    images = _Images(image_dir or _locate(root, folders, f"{split} image folder", title, folder=True), title)
+    images = _Images(image_dir or _locate(root, folders, f"{split} image folder", title, images=True), title)
     columns, rows = _read_sheet(table)
     id_col = _column(columns, ["ImgName", "Image name", "image", "filename"], table)
     label_col = _column(columns, ["Label(Glaucoma=1)", "Glaucoma Label", "Glaucoma_Label", "Label", "Glaucoma"], table)
@@ -896,6 +911,19 @@ def load_dataset(
     return data
 
 
+def _patient_groups(ids: Sequence[str], cells: Sequence[str], column: str, source: Path) -> list[str]:
+    """Patient ids for the bootstrap; an image with an empty patient cell is its own patient (its id),
+    not one patient with every other unlabelled image. Warns once with the count."""
+    blank = sum(not c.strip() for c in cells)
+    if blank:
+        warnings.warn(
+            f"{source}: {blank} of {len(cells)} image(s) have an empty {column!r} cell; "
+            "each counts as a patient of its own in the bootstrap",
+            stacklevel=3,
+        )
+    return [c.strip() or i for i, c in zip(ids, cells, strict=True)]
+
+
 def load_multilabel_csv(
     path: str | Path,
     label_keys: Sequence[str],
@@ -913,7 +941,9 @@ def load_multilabel_csv(
     root = Path(image_dir) if image_dir else table.parent
     ids = [r[img] for _, r in rows]
     paths = [Path(i) if Path(i).is_absolute() else root / i for i in ids]
-    groups = [r.get(patient_key, "") for _, r in rows] if patient_key and patient_key in columns else None
+    groups = None
+    if patient_key and patient_key in columns:
+        groups = _patient_groups(ids, [r.get(patient_key, "") for _, r in rows], patient_key, table)
     return MultiLabelSet(ids, paths, _binary(rows, labels, table), labels, groups, str(table))
 
 

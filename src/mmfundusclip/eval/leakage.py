@@ -48,16 +48,18 @@ import os
 import re
 import sys
 import tarfile
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
-from ..data.csvdata import MAX_PIXELS, DataError, open_rgb, read_table, resolve_image_path, to_rgb
+from ..data.csvdata import MAX_PIXELS, DataError, read_table, resolve_image_path, to_rgb
 from ..data.validate import detect_separator
 
 __all__ = [
@@ -69,6 +71,7 @@ __all__ = [
     "find_leakage",
     "hamming_search",
     "image_hashes",
+    "iter_ref_bytes",
     "load_csv_refs",
     "load_shard_refs",
     "pack_bits",
@@ -127,13 +130,15 @@ class ImageRef:
     patient: str | None = None
 
     def read_bytes(self) -> bytes:
+        """The file's bytes. A shard member is read by streaming its shard up to the member: to read
+        many members, use ``iter_ref_bytes`` (one pass per shard) instead of calling this per member."""
         if self.path is not None:
             return self.path.read_bytes()
-        with tarfile.open(self.shard) as tf:  # type: ignore[arg-type]
-            fh = tf.extractfile(self.member)  # type: ignore[arg-type]
-            if fh is None:
-                raise OSError(f"{self.where}: not a regular tar member")
-            return fh.read()
+        for _, data, reason in iter_ref_bytes([self]):
+            if data is None:
+                raise OSError(f"{self.where}: {reason}")
+            return data
+        raise OSError(f"{self.where}: neither a file nor a shard member")  # pragma: no cover
 
 
 @dataclass
@@ -250,9 +255,12 @@ def _open_for_hash(data: bytes) -> Image.Image:
     return ImageOps.exif_transpose(im)
 
 
-def _hash_one(item: tuple[str | None, bytes | None]) -> tuple[str, np.ndarray] | tuple[None, str]:
-    """(sha256, hashes) of a file path or bytes; (None, reason) when it cannot be read."""
-    path, data = item
+def _hash_one(item: tuple[str | None, bytes | None, str | None]) -> tuple[str, np.ndarray] | tuple[None, str]:
+    """(sha256, hashes) of a file path or bytes; (None, reason) when it cannot be read (``reason`` set:
+    the bytes could not be read from their shard)."""
+    path, data, reason = item
+    if reason is not None:
+        return None, reason
     try:
         if data is None:
             data = Path(path).read_bytes()  # type: ignore[arg-type]
@@ -272,22 +280,56 @@ class _Hashed:
     ok: np.ndarray  # (n,) bool
 
 
+def _hash_items(refs: Sequence[ImageRef]) -> Iterator[tuple[int, tuple[str | None, bytes | None, str | None]]]:
+    """(index, (path, bytes, reason)) for every ref: files as paths (the worker reads them), then the
+    shard members as one streaming pass per shard delivers them (in shard order, not ref order)."""
+    for i, r in enumerate(refs):
+        if r.path is not None:
+            yield i, (str(r.path), None, None)
+    members = [i for i, r in enumerate(refs) if r.path is None]
+    for i, data, reason in iter_ref_bytes(refs, members):
+        yield i, (None, data, reason)
+
+
+def _hash_indexed(
+    chunk: Sequence[tuple[int, tuple[str | None, bytes | None, str | None]]],
+) -> list[tuple[int, tuple[str, np.ndarray] | tuple[None, str]]]:
+    return [(i, _hash_one(item)) for i, item in chunk]
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
 def _hash_refs(refs: Sequence[ImageRef], workers: int, desc: str, progress: bool) -> _Hashed:
     _hash_setup()  # build the projections once, before any fork
-    items: Iterable[tuple[str | None, bytes | None]] = (
-        (str(r.path), None) if r.path is not None else (None, _safe_read(r)) for r in refs
-    )
+    items = _hash_items(refs)
+    chunk = 16
     if workers > 1 and len(refs) > 32:
         import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import Future, ProcessPoolExecutor
 
         # fork: children inherit the projections and imports (spawn would re-import torch, ~2 s each).
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_one_thread)
-        results: Iterable = pool.map(_hash_one, items, chunksize=16)
+
+        def submitted() -> Iterator[tuple[int, tuple[str, np.ndarray] | tuple[None, str]]]:
+            # At most 4 chunks per worker in flight: Executor.map would submit every chunk at once and
+            # so hold the bytes of every shard member in memory.
+            pending: deque[Future] = deque()
+            for part in _chunks(items, chunk):
+                pending.append(pool.submit(_hash_indexed, part))
+                if len(pending) >= 4 * workers:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+        results: Iterable = submitted()
     else:
         pool = None
-        results = map(_hash_one, items)
+        results = (r for part in _chunks(items, chunk) for r in _hash_indexed(part))
     if progress:
         from tqdm import tqdm
 
@@ -298,14 +340,14 @@ def _hash_refs(refs: Sequence[ImageRef], workers: int, desc: str, progress: bool
     sha: list[str | None] = [None] * n
     reasons: list[str | None] = [None] * n
     try:
-        for i, (digest, value) in enumerate(results):
+        for i, (digest, value) in results:
             if digest is None:
                 reasons[i] = value  # type: ignore[assignment]
             else:
                 sha[i], hashes[i], ok[i] = digest, value, True
     finally:
         if pool is not None:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
     out = _Hashed(list(refs), sha, hashes, ok)
     out.reasons = reasons  # type: ignore[attr-defined]
     return out
@@ -322,11 +364,55 @@ def _one_thread() -> None:
     threadpool_limits(1)
 
 
-def _safe_read(ref: ImageRef) -> bytes | None:
+def _stream_members(shard: Path, wanted: Iterable[str]) -> Iterator[tuple[str, bytes | None, str | None]]:
+    """One streaming pass over ``shard`` (``r|*``: a .tar.gz is decompressed once): (member, bytes,
+    None) for each wanted member as it arrives, then (member, None, reason) for each one not read. Stops
+    reading once every wanted member has been seen. Opening the shard per member instead made reading
+    a shard quadratic (``extractfile`` rescans the headers; a .tar.gz decompresses from its start)."""
+    left = dict.fromkeys(wanted)
+    reason = "no such member in the shard"
     try:
-        return ref.read_bytes()
-    except (OSError, tarfile.TarError):
-        return None
+        with tarfile.open(shard, mode="r|*") as tf:
+            for info in tf:
+                if not left:
+                    break
+                if info.name not in left or not info.isfile():
+                    continue
+                fh = tf.extractfile(info)
+                data = fh.read() if fh is not None else None
+                if data is None:  # pragma: no cover - isfile() members always have a file object
+                    continue
+                del left[info.name]
+                yield info.name, data, None
+    except (OSError, tarfile.TarError, EOFError) as exc:
+        reason = f"shard ends early or is unreadable: {type(exc).__name__}: {exc}"
+    for name in left:
+        yield name, None, reason
+
+
+def iter_ref_bytes(
+    refs: Sequence[ImageRef], indices: Iterable[int] | None = None
+) -> Iterator[tuple[int, bytes | None, str | None]]:
+    """(index, bytes, None), or (index, None, reason) when unreadable, for ``refs`` (or those at
+    ``indices``): files in order, shard members as one streaming pass per shard delivers them."""
+    by_shard: dict[Path, dict[str, list[int]]] = {}
+    for i in range(len(refs)) if indices is None else indices:
+        r = refs[i]
+        if r.path is not None:
+            try:
+                yield i, r.path.read_bytes(), None
+            except FileNotFoundError:
+                yield i, None, "file not found"
+            except OSError as exc:
+                yield i, None, f"{type(exc).__name__}: {exc}"
+        elif r.shard is None or r.member is None:
+            yield i, None, "neither a file nor a shard member"
+        else:
+            by_shard.setdefault(r.shard, {}).setdefault(r.member, []).append(i)
+    for shard, members in by_shard.items():
+        for name, data, reason in _stream_members(shard, members):
+            for i in members[name]:
+                yield i, data, reason
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -413,11 +499,32 @@ def is_shard_source(value: str) -> bool:
     return bool(re.search(r"\.tar(\.gz)?$|[{}*?]|::", value)) or Path(value).is_dir()
 
 
+def _sample_key(name: str) -> tuple[str, str] | None:
+    """(sample key, lower-case extension) of a tar member name, as ``data.shards.iter_tar_samples``
+    groups them: the key is the name up to the first dot of its base name, folders included, so
+    ``siteA/000001.png`` and ``siteB/000001.png`` are two samples. None for a base name without a dot
+    or starting with one (not a sample member)."""
+    base = name.rsplit("/", 1)[-1]
+    if "." not in base or base.startswith("."):
+        return None
+    stem, ext = base.split(".", 1)
+    return name[: len(name) - len(base)] + stem, ext.lower()
+
+
+def _patient_of(fh: Any, patient_key: str) -> str | None:
+    try:
+        meta = json.loads(fh.read())
+        return str(meta[patient_key]) if meta.get(patient_key) not in (None, "") else None
+    except (ValueError, AttributeError, KeyError):
+        return None
+
+
 def load_shard_refs(pattern: str, patient_key: str | None = None) -> tuple[list[ImageRef], list[str]]:
-    """Image members of the shards ``pattern`` names; the key of a member is its basename up to the
-    first dot (WebDataset's convention: ``000123.jpg`` and ``000123.txt`` belong together). With
-    ``patient_key``, the patient is read from the sample's ``.json`` member when it has one.
-    Returns (refs, notes)."""
+    """Image members of the shards ``pattern`` names; the key of a member is its name up to the first
+    dot of its base name, folders included (WebDataset's convention and ``data.shards.iter_tar_samples``:
+    ``a/000123.jpg`` and ``a/000123.txt`` belong together, ``b/000123.jpg`` is another sample). With
+    ``patient_key``, the patient is read from the sample's ``.json`` member when it has one. Each shard
+    is read once, as a stream. Returns (refs, notes)."""
     is_dir = Path(pattern).is_dir()
     files = sorted(str(p) for p in Path(pattern).glob("*.tar")) if is_dir else expand_pattern(pattern)
     existing = [f for f in files if Path(f).is_file()]
@@ -429,35 +536,29 @@ def load_shard_refs(pattern: str, patient_key: str | None = None) -> tuple[list[
         notes.append(f"{len(files) - len(existing)} of {len(files)} shard name(s) in {pattern} do not exist")
     refs: list[ImageRef] = []
     without_patient = 0
+    image_exts = [x.lstrip(".") for x in IMAGE_EXTENSIONS]
     for shard in existing:
+        samples: dict[str, dict[str, str]] = {}  # key -> extension -> member name
+        patients: dict[str, str | None] = {}
         try:
-            with tarfile.open(shard) as tf:
-                samples: dict[str, dict[str, tarfile.TarInfo]] = {}
+            with tarfile.open(shard, mode="r|*") as tf:
                 for info in tf:
-                    if not info.isfile():
+                    split = _sample_key(info.name) if info.isfile() else None
+                    if split is None:
                         continue
-                    base = info.name.rsplit("/", 1)[-1]
-                    key, _, ext = base.partition(".")
-                    samples.setdefault(key, {})[ext.lower()] = info
-                for key, members in samples.items():
-                    image = next((members[e] for e in (x.lstrip(".") for x in IMAGE_EXTENSIONS) if e in members), None)
-                    if image is None:
-                        continue
-                    patient = None
-                    if patient_key and "json" in members:
-                        try:
-                            meta = json.loads(tf.extractfile(members["json"]).read())  # type: ignore[union-attr]
-                            patient = str(meta[patient_key]) if meta.get(patient_key) not in (None, "") else None
-                        except (ValueError, AttributeError, KeyError):
-                            patient = None
-                    without_patient += patient_key is not None and patient is None
-                    refs.append(
-                        ImageRef(
-                            id=key, where=f"{shard}:{image.name}", shard=Path(shard), member=image.name, patient=patient
-                        )
-                    )
-        except (tarfile.TarError, OSError) as exc:
+                    key, ext = split
+                    samples.setdefault(key, {})[ext] = info.name
+                    if patient_key and ext == "json":
+                        patients[key] = _patient_of(tf.extractfile(info), patient_key)  # type: ignore[arg-type]
+        except (tarfile.TarError, OSError, EOFError) as exc:
             raise DataError(f"{shard}: not a readable tar file ({exc}); rebuild the shard or leave it out") from exc
+        for key, members in samples.items():
+            image = next((members[e] for e in image_exts if e in members), None)
+            if image is None:
+                continue
+            patient = patients.get(key)
+            without_patient += patient_key is not None and patient is None
+            refs.append(ImageRef(id=key, where=f"{shard}:{image}", shard=Path(shard), member=image, patient=patient))
     if not refs:
         raise DataError(f"--train {pattern}: the shards hold no image member ({', '.join(IMAGE_EXTENSIONS)})")
     if patient_key and without_patient:
@@ -521,22 +622,24 @@ def load_csv_refs(
 # The check
 
 
-def _pixel_digest(ref: ImageRef, cache: dict[str, str | None]) -> str | None:
-    """sha256 of the fully decoded RGB pixels (and their shape). Only near candidates need it: the
-    same pixels in two encodings always hash within a few bits, so a full decode of every image (about
-    2x the cost of the draft decode the hash uses) is never needed to find them."""
-    if ref.where not in cache:
-        try:
-            if ref.path is not None:
-                arr = np.asarray(open_rgb(ref.path))
-            else:
-                from ..data.csvdata import decode_rgb
+def _pixel_digests(refs: Sequence[ImageRef]) -> dict[str, str | None]:
+    """``where`` -> sha256 of the fully decoded RGB pixels (and their shape), None when unreadable.
+    Only near candidates need it: the same pixels in two encodings always hash within a few bits, so a
+    full decode of every image (about 2x the cost of the draft decode the hash uses) is never needed to
+    find them. Shard members are re-read in one streaming pass per shard, each digested as it arrives."""
+    from ..data.csvdata import decode_rgb
 
-                arr = np.asarray(decode_rgb(ref.read_bytes()))
-            cache[ref.where] = hashlib.sha256(repr(arr.shape).encode() + arr.tobytes()).hexdigest()
-        except (OSError, ValueError, SyntaxError, tarfile.TarError):
-            cache[ref.where] = None
-    return cache[ref.where]
+    out: dict[str, str | None] = {}
+    unique = list({r.where: r for r in refs}.values())
+    for i, data, _ in iter_ref_bytes(unique):
+        try:
+            if data is None:
+                raise OSError("unreadable")
+            arr = np.asarray(decode_rgb(data))
+            out[unique[i].where] = hashlib.sha256(repr(arr.shape).encode() + arr.tobytes()).hexdigest()
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+            out[unique[i].where] = None
+    return out
 
 
 def find_leakage(
@@ -577,19 +680,20 @@ def find_leakage(
     qi, bi, da, nearest, nearest_d = hamming_search(queries, base_a, thresholds.hash_a)
     db = _hamming(te.hashes[te_idx[qi // 2], qi % 2, 1], tr.hashes[tr_idx[bi], 0, 1])
     keep = db <= thresholds.hash_b
-    pixel_cache: dict[str, str | None] = {}
     best: dict[tuple[int, int], tuple[float, int, int, bool]] = {}
     for q, b, a_d, b_d in zip(qi[keep], bi[keep], da[keep], db[keep], strict=True):
         i, j = int(tr_idx[b]), int(te_idx[q // 2])
         score = 1.0 - max(a_d, b_d) / HASH_BITS
         if (i, j) not in best or score > best[(i, j)][0]:
             best[(i, j)] = (score, int(a_d), int(b_d), bool(q % 2))
+    todo = [ij for ij in best if ij not in pairs]
+    pixels = _pixel_digests([train[i] for i, _ in todo] + [test[j] for _, j in todo])
     for (i, j), (score, a_d, b_d, mirrored) in best.items():
         detail = {"hash_a_bits": a_d, "hash_b_bits": b_d, "mirrored": mirrored}
         if (i, j) in pairs:
             pairs[(i, j)].update(detail)
             continue
-        p_tr, p_te = _pixel_digest(train[i], pixel_cache), _pixel_digest(test[j], pixel_cache)
+        p_tr, p_te = pixels[train[i].where], pixels[test[j].where]
         if p_tr is not None and p_tr == p_te:
             pairs[(i, j)] = {"kind": "exact", "score": 1.0, "method": "pixels", **detail}
         else:
@@ -699,14 +803,16 @@ def find_leakage(
 # Output
 
 
-def _thumb(ref: ImageRef, side: int) -> Image.Image:
+def _thumb(data: bytes | None, side: int) -> Image.Image:
     try:
         from ..data.csvdata import decode_rgb, fov_crop
 
-        im = decode_rgb(ref.read_bytes(), min_side=side)
+        if data is None:
+            raise OSError("unreadable")
+        im = decode_rgb(data, min_side=side)
         im = fov_crop(im)
         im.thumbnail((side, side))
-    except (OSError, ValueError, SyntaxError, tarfile.TarError):
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         im = Image.new("RGB", (side, side), (90, 90, 90))
     canvas = Image.new("RGB", (side, side))
     canvas.paste(im, ((side - im.width) // 2, (side - im.height) // 2))
@@ -728,11 +834,12 @@ def write_contact_sheet(
     draw.text((8, 8), "test image | training image | finding", fill=(0, 0, 0))
     if not rows:
         draw.text((8, 40), "no pair found", fill=(0, 0, 0))
+    wanted = list({w: refs[w] for row in rows for w in (row["test_path"], row["train_path"])}.values())
+    blobs = {wanted[i].where: data for i, data, _ in iter_ref_bytes(wanted)}  # one pass per shard
     for n, row in enumerate(rows):
         y = 28 + n * (side + 8)
-        tr_ref, te_ref = refs[row["train_path"]], refs[row["test_path"]]
-        sheet.paste(_thumb(te_ref, side), (8, y))
-        sheet.paste(_thumb(tr_ref, side), (16 + side, y))
+        sheet.paste(_thumb(blobs[row["test_path"]], side), (8, y))
+        sheet.paste(_thumb(blobs[row["train_path"]], side), (16 + side, y))
         label = row.get("kind", "below threshold")
         lines = [
             f"{label}  score {row['score']:.3f}  {row.get('method', '')}",
@@ -843,16 +950,14 @@ def model_embedder(
 
     def embed(refs: Sequence[ImageRef]) -> tuple[np.ndarray, np.ndarray]:
         with tempfile.TemporaryDirectory(prefix="leakage-") as tmp:
-            paths = []
-            for n, r in enumerate(refs):
-                if r.path is not None:
-                    paths.append(r.path)
-                    continue
-                target = Path(tmp) / f"{n:08d}{Path(r.member or '').suffix}"
-                data = _safe_read(r)
+            paths = [
+                r.path if r.path is not None else Path(tmp) / f"{n:08d}{Path(r.member or '').suffix}"
+                for n, r in enumerate(refs)
+            ]
+            members = [n for n, r in enumerate(refs) if r.path is None]
+            for n, data, _ in iter_ref_bytes(refs, members):  # one streaming pass per shard
                 if data is not None:
-                    target.write_bytes(data)
-                paths.append(target)  # a missing file is skipped and listed by embed_images
+                    paths[n].write_bytes(data)  # a missing file is skipped and listed by embed_images
             feats = embed_images(
                 loaded.model, loaded.preprocess_val, paths, device, batch_size=batch_size, fov=True, **kw
             )

@@ -9,7 +9,7 @@ data has a single class.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -50,7 +50,8 @@ def _per_class(y: np.ndarray, probs: np.ndarray, k: int, pred: np.ndarray) -> di
     f1 = 2 * tp / (predicted.sum() + n_pos) if (predicted.sum() + n_pos) else 0.0
     if n_pos == len(y):  # one class only: ROC undefined
         return {"acc": acc, "auc": None, "aupr": None, "f1": float(f1), "sens_at_spec": None}
-    fpr, tpr, _ = roc_curve(pos, probs[:, k])
+    # Every threshold: the default drop_intermediate=True may drop the best point within 10 % FPR.
+    fpr, tpr, _ = roc_curve(pos, probs[:, k], drop_intermediate=False)
     ok = fpr <= 1 - SPECIFICITY + 1e-12
     return {
         "acc": acc,
@@ -79,6 +80,22 @@ def calibration(y: np.ndarray, probs: np.ndarray, bins: int = ECE_BINS) -> dict[
 def _mean(values: Sequence[float | None], drop_zero: bool) -> float | None:
     vals = [v for v in values if v is not None and (not drop_zero or v > 0)]
     return float(np.mean(vals)) if vals else None
+
+
+def _draw_macro(
+    point: Mapping[str, Mapping[str, Any]], draw: Mapping[str, Mapping[str, Any]], metric: str, drop_zero: bool
+) -> float | None:
+    """A bootstrap draw's macro ``metric`` over the labels that define the point estimate's macro.
+
+    A draw that loses one of those labels (no positives, or no negatives for AUC) does not measure
+    the same average, so it is invalid (None) rather than averaged over the labels it kept: averaging
+    over fewer labels gives an interval around a different quantity than the point estimate.
+    """
+    keys = [k for k, e in point.items() if e.get(metric) is not None]
+    vals = [draw[k][metric] for k in keys]
+    if not keys or any(v is None or math.isnan(v) for v in vals):
+        return None
+    return _mean(vals, drop_zero)
 
 
 def classification_metrics(
@@ -138,7 +155,8 @@ def with_bootstrap(
     """Add ``<metric>_ci: [low, high]`` (95 % percentile bootstrap) beside every figure.
 
     With ``groups`` (patient ids) whole patients are resampled, so two eyes of one patient never
-    count as independent evidence.
+    count as independent evidence. Each draw's macro averages the same classes as the point estimate;
+    a draw missing one of them is invalid, and a figure gets no interval unless half the draws are valid.
     """
     if resamples <= 0 or len(y) == 0:
         return result
@@ -170,7 +188,9 @@ def with_bootstrap(
                 entry[f"{m}_ci"] = interval([d["classes"][label][m] for d in draws])
     for m in METRICS:
         if result["macro"].get(m) is not None:
-            result["macro"][f"{m}_ci"] = interval([d["macro"][m] for d in draws])
+            result["macro"][f"{m}_ci"] = interval(
+                [_draw_macro(result["classes"], d["classes"], m, paper_compat) for d in draws]
+            )
     for m in ("accuracy", "kappa", "ece", "brier"):
         if result.get(m) is not None:
             result[f"{m}_ci"] = interval([d[m] for d in draws])
@@ -288,7 +308,8 @@ def multilabel_bootstrap(
     groups: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """Add ``<metric>_ci`` (95 % percentile bootstrap) to every per-label and macro figure of
-    ``multilabel_metrics``; with ``groups`` (patient ids) whole patients are resampled."""
+    ``multilabel_metrics``; with ``groups`` (patient ids) whole patients are resampled. Each draw's
+    macro averages the same labels as the point estimate; a draw missing one of them is invalid."""
     if resamples <= 0 or len(targets) == 0:
         return result
     rng = np.random.default_rng(seed)
@@ -319,6 +340,6 @@ def multilabel_bootstrap(
                 entry[f"{m}_ci"] = interval([d["labels"][label][m] for d in draws])
     for m in MULTILABEL_METRICS:
         if result["macro"].get(m) is not None:
-            result["macro"][f"{m}_ci"] = interval([d["macro"][m] for d in draws])
+            result["macro"][f"{m}_ci"] = interval([_draw_macro(result["labels"], d["labels"], m, False) for d in draws])
     result["bootstrap"] = {"resamples": resamples, "seed": seed, "unit": "patient" if groups is not None else "image"}
     return result

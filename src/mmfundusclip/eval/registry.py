@@ -11,7 +11,10 @@ case every report says that the split is not the registered one.
 Layout of a registry folder (the shipped one is ``configs/benchmarks/``)::
 
     NAME.yaml            one suite per file; the file stem is the suite name
-    splits/SET.csv       image,sha256,label rows, one per image, in evaluation order
+    splits/NAME/SET.csv  image,sha256,label rows, one per image, in evaluation order (a folder per
+                         suite, so that two suites may each have a set of the same name; an entry's
+                         ``split:`` is read as written, so older entries such as the demo suite's
+                         ``splits/demo-test.csv`` keep working)
 
 A suite file::
 
@@ -644,6 +647,23 @@ def _dump_suite(path: Path, suite: Mapping[str, Any]) -> None:
     tmp.replace(path)
 
 
+def _split_owners(out: Path, split_file: Path) -> list[tuple[str, str, Path]]:
+    """``(suite, set, suite file)`` of every entry of the suite files in ``out`` whose split file is
+    ``split_file`` (entries are read as written; unreadable suite files are passed over)."""
+    target = split_file.resolve()
+    owners = []
+    for f in sorted(out.glob("*.yaml")) if out.is_dir() else []:
+        try:
+            raw = yaml.safe_load(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        sets = raw.get("sets") if isinstance(raw, dict) else None
+        for s in sets if isinstance(sets, list) else []:
+            if isinstance(s, dict) and s.get("split") and (f.parent / str(s["split"])).resolve() == target:
+                owners.append((f.stem, str(s.get("name")), f))
+    return owners
+
+
 @dataclass(frozen=True)
 class Registered:
     """What ``register_set`` wrote."""
@@ -672,7 +692,7 @@ def register_set(
     workers: int | None = None,
     progress: bool = False,
 ) -> Registered:
-    """Hash a local labelled set and write its split file (``OUT/splits/NAME.csv``) and its entry in
+    """Hash a local labelled set and write its split file (``OUT/splits/SUITE/NAME.csv``) and its entry in
     ``OUT/SUITE.yaml`` (``SUITE`` defaults to ``NAME``; an existing suite file gets the entry added,
     or replaced with ``overwrite``). ``data`` is a path, or a path relative to ``root``; the entry
     stores it relative to ``root``. ``classes`` defaults to a layout's own prompt set, else paper5;
@@ -710,7 +730,7 @@ def register_set(
     probe_dir = next((d for d in (out, *out.parents) if d.exists()), Path("."))
     if not os.access(probe_dir, os.W_OK):
         raise RegistryError(f"registry folder {out} is not writable; pass --out DIR for a registry folder of your own")
-    split_file = out / "splits" / f"{name}.csv"
+    split_file = out / "splits" / suite / f"{name}.csv"
     suite_file = out / f"{suite}.yaml"
     existing: dict[str, Any] | None = None
     if suite_file.is_file():
@@ -719,8 +739,18 @@ def register_set(
             raise RegistryError(f"{suite_file}: exists but is not a suite file (suite:, sets:); choose another --suite")
         if any(isinstance(s, dict) and s.get("name") == name for s in existing["sets"]) and not overwrite:
             raise RegistryError(f"{suite_file} already has a set {name!r}; pass --overwrite to replace it")
+    owners = _split_owners(out, split_file)
+    foreign = [f"set {n!r} of suite {s!r} ({f})" for s, n, f in owners if s != suite]
     if split_file.exists() and not overwrite:
-        raise RegistryError(f"{split_file} exists; pass --overwrite to replace it, or choose another --name")
+        owned = ", ".join(f"set {n!r} of suite {s!r} ({f})" for s, n, f in owners) or f"no suite file in {out}"
+        raise RegistryError(
+            f"{split_file} exists (the split file of {owned}); pass --overwrite to replace it, or choose another --name"
+        )
+    if foreign:
+        raise RegistryError(
+            f"{split_file} is the split file of {', '.join(foreign)}: replacing it would break that entry; "
+            "choose another --name or --suite"
+        )
     prompts = load_prompt_set(classes)
     probe = BenchmarkSet(
         name=name,
@@ -771,7 +801,7 @@ def register_set(
         entry["img_key"] = img_key
     if label_key:
         entry["label_key"] = label_key
-    entry["split"] = f"splits/{name}.csv"
+    entry["split"] = split_file.relative_to(out).as_posix()
     entry["split_sha256"] = sha256_file(split_file)
     entry["images"] = len(local.ids)
     entry["labels"] = {k: counts[k] for k in [*prompts.labels, *sorted(counts)] if k in counts}

@@ -202,7 +202,18 @@ def load_labelled(
         )
     root = Path(image_dir) if image_dir else p.parent
     ids = [r[img_key] for r in rows]
-    groups = [r[patient_key] for r in rows] if patient_key and patient_key in columns else None
+    groups = None
+    if patient_key and patient_key in columns:  # an empty cell: the image is a patient of its own
+        cells = [(r.get(patient_key) or "").strip() for r in rows]
+        groups = [c or i for i, c in zip(ids, cells, strict=True)]
+        if blank := cells.count(""):
+            import warnings
+
+            warnings.warn(
+                f"{p}: {blank} of {len(cells)} image(s) have an empty {patient_key!r} cell; "
+                "each counts as a patient of its own in the bootstrap",
+                stacklevel=2,
+            )
     return LabelledSet(
         ids, [resolve_image_path(i, root) for i in ids], [r[label_key].strip() for r in rows], groups, str(p)
     )
@@ -380,6 +391,19 @@ def model_slug(model: str, pretrained: str | None = None) -> str:
     parts = [p for p in text.replace("\\", "/").split("/") if p not in ("", ".", "..")]
     slug = "-".join(parts[-2:]) + (f"-{pretrained}" if pretrained and "/" not in pretrained else "")
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in slug) or "model"
+
+
+def unique_model_slugs(models: Sequence[tuple[str, str | None]]) -> list[str]:
+    """:func:`model_slug` of each (model, pretrained), made unique with ``-2``, ``-3`` ...: two runs'
+    ``checkpoints/epoch_1.safetensors`` must not write into one report folder."""
+    slugs: list[str] = []
+    for name, tag in models:
+        slug = base = model_slug(name, tag)
+        n = 2
+        while slug in slugs:
+            slug, n = f"{base}-{n}", n + 1
+        slugs.append(slug)
+    return slugs
 
 
 def _ci(value: float | None, ci: list[float] | None) -> str:

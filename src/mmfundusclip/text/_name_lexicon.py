@@ -1511,3 +1511,26 @@ Ziemer Zigler Zimmer Zimmerman Zimmermann Zink Zinke Zinn Ziolkowski Zirkle Zito
 Zorn Zuber Zubia Zuchowski Zucker Zuckerman Zuehlke Zukowski Zullo Zumwalt Zuniga Zupan Zurcher Zurita Zweifel Zwick
 Zwilling Zylstra
 """
+
+# Curated by hand (not generated): common given names and surnames that are also English words, so the
+# generated lists above dropped them. A hit on one of these is weak evidence: the de-identifier takes it
+# only in a name-shaped context (a capitalised pair mid-sentence, a pair before a verb, or after a cue).
+# Clinical words (Iris, Lens, Field, Cherry) and month or modal words (May, June, Will) are left out.
+WEAK_GIVEN_NAMES = """
+John Maria Mark Tom Frank Jack Bill Bob Rose Grace Harry Don Ken Pat Sue Ray Joy Hope Faith Amber Dawn Ruby Art
+Gene Guy Ted Ben Jan Rob Jim Kim Carol Eve Holly Ivy Jade Pearl Daisy Heather Hazel Violet Olive Penny Sandy Rusty
+Bud Chuck Dick Drew Earl Jerry Matt Max Nick Rich Rod Stan Wade Warren Sherry Ginger Misty Summer Autumn April
+Charity Patience Mercy Dolly Lily Opal Jasmine Angel Christian Dean Grant Hunter Lance Miles Norm Rex Sonny Rocky
+Bert Bobby Tommy Billy Jimmy Johnny Eugene Gary Mike Pete Phil Will Willy Roy Bruce Dale Glen Glenn Lee Joe Sally
+Molly Polly Peggy Betty Kitty Bonnie Candy Crystal Precious Ebony Sterling Chase Cliff Clay Wren Robin Jay Sky
+"""
+WEAK_SURNAMES = """
+Smith Brown Miller White Lee King Hall Young Baker Hill Cook Wood Green Wright Long Price Bell Gray Grey Ward Reed
+Rice Stone Hunt Black Fox Rose Lane Park Ford Mason Carpenter Porter Hunter Fisher Butler Barnes Sanders Perry
+Ross Howard Bishop Marsh Webb Wells West Banks Day Bush Burns Hart Little Sharp Crane Page Knight Walker Turner
+Parker Carter Cooper Fletcher Shepherd Dean Gardner Weaver Spencer Tucker Webster Potter Glass Frost Snow Moody
+Moon Bird Swan Wolf Lamb Booth Grant Hood Jordan Mills Woods Holland Rich Savage Bond Gill Love Cross Waters
+Rivers Church Chase Cash Salmon Pike Fry Steel Stern Strong Sweet Tanner Thatcher Wise Noble Goodman Freeman
+Brand Pope Major Friend Lord Bacon Cole Coleman Keys Small Short Buck Bull Stark Poole Read Fields Gold Golden
+Brewer Miner Glover Hayes Drake Hawk Hawkins Nash Mayo Fowler Archer Dyer Hardy Walsh Cox Wells Jay Robin Gates
+"""

@@ -13,6 +13,33 @@ surface forms, UK and US spellings). Every vocabulary term in the caption must b
 the de-identified source note or by the conditions its ICD-10 codes map to, with the same
 polarity: "no drusen" in the note supports neither "drusen" nor "soft drusen" in the caption,
 and "no haemorrhage" in the caption needs a note that says so too.
+
+Only what the note *asserts* about the imaged eye supports a caption. :func:`find_terms` gives each
+mention a context besides its polarity (cues in the same clause, NegEx/ConText-style: Harkema et
+al. 2009): ``hedged`` ("possible CNV", "suspected PDR", "query macular hole", "?CNV", "CNV?",
+"cannot exclude RD", "rule out RD"), ``family`` ("family history of glaucoma", "FHx glaucoma",
+"mother has glaucoma"), ``history`` ("previous retinal detachment repaired", "h/o BRVO", "RD
+repair"), ``risk`` ("risk of diabetic retinopathy discussed") or ``screening`` ("screening for
+diabetic retinopathy"). A note mention in any of these contexts supports nothing: neither the
+positive term nor its absence (a suspicion is not a finding, and "no family history of glaucoma"
+says nothing about the eye). Hedged terms are therefore treated as not asserted. There is no
+caption-side hedge detection: a caption's mention counts as a claim whatever its own hedging
+("possible CNV" in a caption needs a note that asserts CNV), the conservative side, since a
+hedged caption still pairs the image with the finding's words. Negation cues stay as before,
+except "rule out"/"r/o"/"?", which now mark a hedge, not an absence ("ruled out" still negates).
+
+Per-eye scope: a note may be split into sections by labels "Right eye:", "RE:", "OD:", "Left
+eye:", "LE:", "OS:" (also "Right:"/"Left:", and "Both eyes:"/"OU:", which apply to both eyes),
+each running to the next such label or the end of the note. A right-eye record is supported by
+the right-eye sections and the text outside any section (which applies to both eyes), a left-eye
+record likewise; a both-eyes record by any section; a record of unknown eye only by what holds
+for both eyes (unscoped text, or the same term in a right-eye and in a left-eye section). Only
+labels with a colon scope; "PDR OD" inline is unscoped. The ICD-10 codes are diagnoses: they
+support their conditions (for either eye) as before.
+
+The de-identification placeholder check (``[NAME]``, ``<DATE>`` copied into the caption, reason
+``identifier:PLACEHOLDER``) always runs, also when the caller passes its own ``scan``: a
+de-identifier treats existing placeholders as already redacted and reports nothing for them.
 """
 
 from __future__ import annotations
@@ -203,10 +230,11 @@ _FUNDUS_WORDS = re.compile(
 )
 
 # Negation cues before a term in the same clause (NegEx-style: Chapman et al. 2001, trimmed to the
-# cues that occur in ophthalmology notes), and cues after it. "rule out"/"?" mean not asserted.
+# cues that occur in ophthalmology notes), and cues after it. "rule out"/"?" mean not asserted:
+# they are hedge cues (below), not negations.
 _NEG_BEFORE = re.compile(
-    r"\b(?:no|not|nil|without|absence of|absent|negative for|free of|denies|rule out|ruled out|r/o|"
-    r"no evidence of|no sign of|no signs of|neither|nor)\b|\?\s*$",
+    r"\b(?:no|not|nil|without|absence of|absent|negative for|free of|denies|ruled out|"
+    r"no evidence of|no sign of|no signs of|neither|nor)\b",
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(
@@ -215,9 +243,77 @@ _NEG_AFTER = re.compile(
 )
 # Clause boundaries that end a negation's scope ("no haemorrhage; drusen present",
 # "no exudates but drusen"). A comma does not: "no drusen, haemorrhages or exudates" negates all three.
-_CLAUSE_BREAK = re.compile(r"[.;!\n]|\b(?:but|however|although|though|except|whereas|with)\b", re.IGNORECASE)
+# An examination heading ("Hx: diabetes, fundus: background DR") starts a new clause too.
+_CLAUSE_BREAK = re.compile(
+    r"[.;!\n]|\b(?:but|however|although|though|except|whereas|with)\b"
+    r"|\b(?:fundus|fundi|fundoscopy|exam|examination|findings?|impression|diagnosis|o/e)\s*:",
+    re.IGNORECASE,
+)
 # How far back (in words) a cue reaches: 8 covers "no drusen, haemorrhages, exudates or microaneurysms".
 _NEG_WINDOW_WORDS = 8
+
+# Context cues (ConText-style: Harkema et al. 2009) that make a mention not an asserted, current
+# finding of this eye: cues before the term (in the same clause, within _NEG_WINDOW_WORDS words)
+# and after it (up to the clause break). Checked in this order; the first that matches names the
+# context. "glaucoma suspect"/"suspected glaucoma" is a vocabulary term of its own, so its
+# "suspected" lies inside the match, not before it.
+_RELATIVE = r"mother|father|mum|mom|dad|sister|brother|sibling|siblings|parent|parents|grandmother|grandfather|"
+_RELATIVE += r"grandparent|aunt|uncle|cousin|son|daughter|relative|relatives"
+_CONTEXT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("family", re.compile(rf"\b(?:family|familial|FHx?|FH/o|{_RELATIVE})\b", re.IGNORECASE)),
+    (
+        "history",
+        re.compile(
+            r"\b(?:history|hx|h/o|PMH|PMHx|POH|PHx|previous|previously|prior|past|"
+            r"s/p|status post|post)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "high-risk PDR" (DRS high-risk characteristics) is an asserted grade, not a risk of PDR.
+    ("risk", re.compile(r"(?<!high )(?<!high-)\brisks?\b", re.IGNORECASE)),
+    (
+        "screening",
+        re.compile(
+            r"\b(?:screen|screened|screening|assess|assessed|assessment|check|checked|checking|evaluate|"
+            r"evaluated|evaluation|monitor|monitored|monitoring|look|looking|examine|examined|examination)"
+            r"\s+for\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "hedged",
+        re.compile(
+            r"\b(?:possible|possibly|probable|probably|likely|unlikely|suspect|suspected|suspicious|suspicion|"
+            r"query|queried|questionable|equivocal|uncertain|presumed|presumably|borderline|"
+            r"rule out|r/o|to exclude|exclude|cannot exclude|can't exclude|unable to exclude|"
+            r"differential|ddx|vs|versus|may|might|could|suggestive|suggests|suggesting|impending)\b"
+            r"|\?\s*(?:[\w-]+\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_CONTEXT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("family", re.compile(rf"\b(?:in|of)\s+(?:(?:his|her|their|the|a|patient's)\s+)?(?:{_RELATIVE})\b", re.I)),
+    (
+        "history",
+        re.compile(
+            r"^\W*(?:(?:was|were|has been|have been)\s+)?(?:repaired|repair|resolved|previously|in the past)\b"
+            r"|\b(?:years?|months?|weeks?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("risk", re.compile(r"^\W*risks?\b", re.IGNORECASE)),
+    ("screening", re.compile(r"^\W*(?:screening|screen)\b", re.IGNORECASE)),
+    (
+        "hedged",
+        re.compile(
+            r"^\s*\?|^\W*(?:(?:is|are|was|were)\s+)?(?:suspected|suspect|queried|possible|likely|probable|"
+            r"not excluded|not ruled out|cannot be excluded|can't be excluded|cannot be ruled out|"
+            r"to be excluded|to be ruled out|(?:is|are)\s+possible|questionable)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 
 # Eye mentions in a caption: "right eye", "left fundus", OD/OS/OU (capitals only), "both eyes", "bilateral".
 _SIDE_NOUN = r"(?:[\s-]+(?:eye|fundus|retina|macula|optic|disc|side))\b|-sided\b"
@@ -240,6 +336,26 @@ _EYE_VALUES = {
 }
 
 
+# Per-eye section labels in a note ("Right eye: PDR. Left eye: normal."): a section runs to the
+# next label or the end. Abbreviations match in capitals only ("re: referral" is not a right eye).
+_SECTION_LABEL = re.compile(
+    r"(?<![\w-])(?:(?P<right>(?i:right(?:\s+(?:eye|fundus))?)|RE|OD)"
+    r"|(?P<left>(?i:left(?:\s+(?:eye|fundus))?)|LE|OS)"
+    r"|(?P<both>(?i:both\s+eyes|both\s+fundi|bilateral(?:ly)?)|OU))\s*:"
+)
+
+
+def _sections(text: str) -> list[tuple[str, str]]:
+    """(eye, text) pieces of a note: eye is "right", "left", "both" or "" (before any label)."""
+    out: list[tuple[str, str]] = []
+    eye, start = "", 0
+    for m in _SECTION_LABEL.finditer(text):
+        out.append((eye, text[start : m.start()]))
+        eye, start = next(k for k, v in m.groupdict().items() if v is not None), m.end()
+    out.append((eye, text[start:]))
+    return [(e, t) for e, t in out if t.strip()]
+
+
 @dataclass(frozen=True)
 class Mention:
     """One vocabulary term found in a text."""
@@ -248,6 +364,8 @@ class Mention:
     start: int
     end: int
     negated: bool
+    # "" for a current, asserted mention; else "hedged", "family", "history", "risk" or "screening".
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -278,16 +396,28 @@ def _compiled() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def _negated(text: str, start: int, end: int, window: int = _NEG_WINDOW_WORDS) -> bool:
+def _clause(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+    """The last ``window`` words of the clause before a mention, and the rest of its clause after it."""
     before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     scope = before[breaks[-1].end() :] if breaks else before
-    words = scope.split()
-    if _NEG_BEFORE.search(" ".join(words[-window:])):
-        return True
     after = text[end:]
     stop = _CLAUSE_BREAK.search(after)
-    return bool(_NEG_AFTER.search(after[: stop.start()] if stop else after))
+    return " ".join(scope.split()[-window:]), after[: stop.start()] if stop else after
+
+
+def _negated(text: str, start: int, end: int, window: int = _NEG_WINDOW_WORDS) -> bool:
+    before, after = _clause(text, start, end, window)
+    return bool(_NEG_BEFORE.search(before) or _NEG_AFTER.search(after))
+
+
+def _context(text: str, start: int, end: int, window: int = _NEG_WINDOW_WORDS) -> str:
+    """Why a mention is not an asserted, current finding ("" if it is)."""
+    before, after = _clause(text, start, end, window)
+    for (name, cue_before), (_, cue_after) in zip(_CONTEXT_BEFORE, _CONTEXT_AFTER, strict=True):
+        if cue_before.search(before) or cue_after.search(after):
+            return name
+    return ""
 
 
 # "DR [NAME]" / "DR. <PERSON>" / "DR Smith" in a note is a doctor, not diabetic retinopathy. Only
@@ -297,7 +427,8 @@ _TITLE_DR = re.compile(r"\bDR\.?(?=\s+[\[<])|\bDR(?=\s+[A-Z][a-z])")
 
 def find_terms(text: str) -> list[Mention]:
     """Vocabulary terms in ``text``, longest match first (so "soft exudates" is a cotton wool spot,
-    not also an exudate), each with whether a negation cue governs it. In text order."""
+    not also an exudate), each with whether a negation cue governs it and its context (hedged,
+    family, history, risk, screening, or "" when asserted). In text order."""
     found = []
     for term, pattern in _compiled():
         found += [(m.start(), m.end(), term) for m in pattern.finditer(text)]
@@ -307,11 +438,12 @@ def find_terms(text: str) -> list[Mention]:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, term))
     # "normal" is an adjective, not an item of a negated list: in "no haemorrhages or exudates, normal"
-    # only a cue right before it ("not normal") negates it.
-    return [
-        Mention(term, s, e, _negated(text, s, e, 2 if term == "normal" else _NEG_WINDOW_WORDS))
-        for s, e, term in sorted(taken)
-    ]
+    # only a cue right before it ("not normal") negates it (or hedges it: "possibly normal").
+    out = []
+    for s, e, term in sorted(taken):
+        window = 2 if term == "normal" else _NEG_WINDOW_WORDS
+        out.append(Mention(term, s, e, _negated(text, s, e, window), _context(text, s, e, window)))
+    return out
 
 
 def _ancestors(term: str) -> list[str]:
@@ -382,6 +514,30 @@ def _laterality_ok(caption: str, eye: str) -> bool:
     return record != "" and named == {record}
 
 
+def _source_terms(source: str, record_eye: str) -> tuple[set[str], set[str]]:
+    """(present, absent) terms the note asserts for the record's eye ("right", "left", "both" or "").
+
+    Mentions that are hedged or about history, family, risk or screening support nothing. Unlabelled
+    text and "both eyes" sections hold for either eye; a record of both eyes takes every section, one
+    of unknown eye only what holds for both eyes."""
+    per_eye: dict[str, tuple[set[str], set[str]]] = {e: (set(), set()) for e in ("right", "left")}
+    for section_eye, text in _sections(source):
+        eyes = ("right", "left") if section_eye in ("", "both") else (section_eye,)
+        for m in find_terms(text):
+            if m.context:
+                continue
+            for e in eyes:
+                per_eye[e][1 if m.negated else 0].add(m.term)
+    (right_pos, right_neg), (left_pos, left_neg) = per_eye["right"], per_eye["left"]
+    if record_eye == "right":
+        return set(right_pos), set(right_neg)
+    if record_eye == "left":
+        return set(left_pos), set(left_neg)
+    if record_eye == "both":
+        return right_pos | left_pos, right_neg | left_neg
+    return right_pos & left_pos, right_neg & left_neg
+
+
 def check_caption(
     caption: str,
     *,
@@ -405,7 +561,9 @@ def check_caption(
     ``over_context`` (> max_tokens), ``identifier:KIND`` (one per kind), ``not_fundus`` (no eye
     vocabulary at all), ``laterality`` (names another eye than the record's, both eyes for one,
     or any eye when the record's is unknown), ``unsupported:TERM`` (a finding neither the note
-    nor the codes assert) and ``unsupported:no TERM`` (an absence the note does not state).
+    nor the codes assert for the record's eye: hedged, historical, family, risk and screening
+    mentions do not count) and ``unsupported:no TERM`` (an absence the note does not state). The
+    placeholder check (``identifier:PLACEHOLDER``) runs whatever ``scan`` is passed.
     """
     text = caption.strip()
     if not text:
@@ -419,6 +577,9 @@ def check_caption(
     if (count_tokens or estimate_clip_tokens)(text) > max_tokens:
         reasons.append("over_context")
     kinds = dict.fromkeys(str(k) for k in (scan or basic_identifier_scan)(text))
+    # A caller's de-identifier takes existing placeholders for redactions already done: always look.
+    if _ID_PATTERNS["PLACEHOLDER"].search(text):
+        kinds.setdefault("PLACEHOLDER")
     reasons += [f"identifier:{k}" for k in kinds]
 
     mentions = find_terms(text)
@@ -427,10 +588,8 @@ def check_caption(
     if not _laterality_ok(text, eye):
         reasons.append("laterality")
 
-    positive: set[str] = set(_code_terms(codes))
-    negative: set[str] = set()
-    for m in find_terms(_TITLE_DR.sub("doctor", source)):
-        (negative if m.negated else positive).add(m.term)
+    positive, negative = _source_terms(_TITLE_DR.sub("doctor", source), _EYE_VALUES[eye.strip().lower()])
+    positive |= _code_terms(codes)
     positive = {a for t in positive for a in _ancestors(t)}
     unsupported: dict[str, None] = {}
     for m in mentions:

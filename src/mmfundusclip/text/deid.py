@@ -21,6 +21,9 @@ expressions for the structured kinds, and for names a set of rules without an NE
   sentence followed by ``is a``/``presents``/...;
 * a lexicon of given names and surnames (1990 US Census, public domain; :mod:`._name_lexicon`)
   for a given name followed by a capitalised word, or a capitalised word followed by a surname;
+* weak names, also English words ("John", "Smith", "Grace", "Hill"; a curated list in :mod:`._name_lexicon`):
+  a capitalised given + surname pair mid-sentence or before a verb, or one after a cue; lower-case
+  lexicon names after "pt", a relative or a title ("pt john smith");
 * propagation: every token of a name found once in a note is removed wherever else it occurs;
 * ``extra_names``: names the caller knows (a patient-name column) are removed anywhere.
 
@@ -273,6 +276,10 @@ _STOP = frozenset(
         "other",
         "another",
         "such",
+        "colleague",
+        "colleagues",
+        "madam",
+        "sirs",
         "mr",
         "mrs",
         "ms",
@@ -1116,6 +1123,15 @@ _VERB_AFTER_NAME = re.compile(
     r"|remains|continues|wishes|prefers|understands|lives|works)\b"
 )
 _LABEL_FIRST = _first_words(_STRONG_LABELS, _WEAK_LABELS)
+# "pt is Nkechi Okafor": after these labels and "is", capitalised words are taken as a name.
+_IS_LABELS = frozenset({"patient", "pt", "client"})
+_IS_AFTER = re.compile(r"(?:is|was)[ \t]+(?:called[ \t]+|named[ \t]+)?(?=[A-Z])")
+# Titles in lower case ("seen by dr patel", "mrs jones"); "miss" is left out (a verb).
+_LOWER_TITLE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+(?=[a-z])")
+_LOWER_NOT_SURNAME = frozenset(
+    ["seen", "today", "here", "again", "came", "said", "says", "reports", "review", "drove", "gave", "gives", "who"]
+)
+_LOWER_WORD = re.compile(rf"[{_LOW}][{_LOW}'’]*(?:-[{_LOW}][{_LOW}'’]*)*(?![\w'’\-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 # --------------------------------------------------------------------------------------------------
@@ -1130,7 +1146,8 @@ _YEAR = r"(?:(?:1[89]|20)\d{2}|['’]\d{2})"
 _DATE_WORDS = re.compile(
     rf"(?<![\w])(?:"
     rf"(?:(?-i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\.?,?\s+)?(?P<m1>{_MONTH})\.?[\s\-/]+{_DAY}(?:(?:,\s*|\s+|-|/|\.)(?:{_YEAR}|\d{{2}}(?![\d:])))?"
-    rf"|(?:{_DAY})(?:\s+of)?[\s\-/.]+(?P<m2>{_MONTH})\.?(?:(?:,\s*|\s+|-|/|\.)(?:{_YEAR}|\d{{2}}(?![\d:])))?"
+    rf"|(?:(?-i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\.?,?\s+)?"
+    rf"(?:{_DAY})(?:\s+of)?[\s\-/.]+(?P<m2>{_MONTH})\.?(?:(?:,\s*|\s+|-|/|\.)(?:{_YEAR}|\d{{2}}(?![\d:])))?"
     rf"|(?P<m3>{_MONTH})\.?,?[\s\-/]+{_YEAR}"
     rf")(?![\w])",
     re.IGNORECASE,
@@ -1145,9 +1162,23 @@ _DATE_NUM = re.compile(
 )
 _DATE_CUE_SHORT = re.compile(
     r"(?i:\b(?:on|dated?|since|from|until|till|seen|visit|dos|dob|d\.o\.b\.?|born|admitted|discharged|returned"
-    r"|f/u|follow-up|next|last|due|scheduled|appointment|appt"
+    r"|f/u|follow-up|next|last|due|scheduled|appointment|appt|reviewed|examined|injected|treated|operated"
+    r"|performed|scanned|imaged|photographed|phoned|attended|booked"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?[:,\s]{1,3})"
-    r"(?P<v>\d{1,2}/\d{1,2}(?!\s*(?:OD|OS|OU|vision|VA)\b)|\d{8}|\d{6})(?![\w/.]|[.\-]\d)"
+    r"(?P<v>\d{1,2}/\d{1,2}(?!\s*(?:OD|OS|OU|vision|VA)\b)|\d{8}|\d{6})(?![\w/]|[.\-]\d)"
+)
+# "seen again on the 3rd": a day of the month, unless a noun follows ("on the 2nd injection").
+_DATE_ON_THE = re.compile(
+    r"(?i:\bon[ \t]+the[ \t]+)(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?![ \t]+(?!(?:and|at|or|of|in|for|with|by|when|but|to|as|until|then|after|before|we|she|he|they|i)\b)[a-z])"
+)
+# A holiday with its year ("Christmas 2020"): the holiday is a day of that year.
+_HOLIDAY_YEAR = re.compile(
+    r"(?<![\w])(?:Christmas(?:[ \t]+(?:Day|Eve))?|Xmas|Easter(?:[ \t]+(?:Sunday|Monday))?|Thanksgiving|Hallowe['’]?en"
+    r"|New[ \t]+Year['’]?s(?:[ \t]+(?:Day|Eve))?|Boxing[ \t]+Day|Hanukkah|Chanukah|Diwali|Passover|Eid(?:[ \t]+al-\w+)?"
+    r"|Independence[ \t]+Day|Memorial[ \t]+Day|Labou?r[ \t]+Day|Valentine['’]?s[ \t]+Day|St\.?[ \t]+Patrick['’]?s[ \t]+Day"
+    r"|Good[ \t]+Friday|Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|Hogmanay)"
+    r"(?:[ \t]+(?:of[ \t]+)?|,[ \t]*)(?:19|20)\d{2}(?![\w])"
 )
 
 # Ages over 89: only the number is replaced ("a [AGE]-year-old").
@@ -1339,6 +1370,24 @@ _ADDRESS_LINE = re.compile(
 _STATE_CUT = re.compile(rf",?[ \t]+(?:{_STATES_ABBR}|{_STATES_FULL})\b|[ \t]+{_ZIP5}\b|[ \t]+{_UK_POST}\b")
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d|130)(?![\d.]\d|\d)")
 _AGE_BEFORE = re.compile(r"(?i:(?:aged?|age\s+of|at\s+age)[ \t]*[:=]?[ \t]*)$")
+# "Patient is 92.", "who is 93", "now 91": a number from 90 after these words, not followed by a unit.
+_AGE_IS_BEFORE = re.compile(r"(?i:\b(?:(?:patient|pt|he|she|who)[ \t]*,?[ \t]*(?:is|was)|now|turned|turns)[ \t]+)$")
+_AGE_IS_AFTER = re.compile(
+    r"(?![\w%°/]|\.\d|[ \t]*(?:%|°|/|x\b|mm|mg|kg|lbs?\b|bpm|cm|ml|mcg|µ|beats|times|per\b|over\b|percent))"
+)
+_AGE_SEX_AFTER = re.compile(r"[MF](?![\w/])")  # "94M with PDR"
+_TEMP_BEFORE = re.compile(r"(?i:temp\w*|t)[ \t]*[:=]?[ \t]*$")
+# Ages over 89 in words: "a ninety two year old", "aged ninety-two", "one hundred and one years old".
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_NUM_WORD_AGE = (
+    rf"(?:ninety(?:[- ](?:{_UNITS}))?|(?:one|a)[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:{_UNITS}|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)"
+)
+_AGE_WORDS = re.compile(
+    rf"(?i:(?<![\w\-])(?:aged?[ \t]+|age[ \t]+of[ \t]+|(?:is|was|now|turned|turns)[ \t]+)(?P<w1>{_NUM_WORD_AGE})(?![\w\-])"
+    rf"|(?<![\w\-])(?P<w2>{_NUM_WORD_AGE})(?:[ \t]*|-)(?:years?|yrs?)(?:[ \t]*|-)(?:old|of[ \t]+age)\b"
+    rf"|(?<![\w\-])(?P<w3>{_NUM_WORD_AGE})[ \t\-]+(?:male|female|man|woman|gentleman|lady)\b)"
+)
 
 
 def _AGE_BEFORE_START(text: str, pos: int) -> int:  # noqa: N802 - reads as the constant it replaces
@@ -1350,6 +1399,17 @@ _LONG_DIGITS = re.compile(r"\d{7,}")
 _TLD_HINT = re.compile(rf"[A-Za-z0-9]\.(?:{_TLDS})\b")
 _IPV6_GATE = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){3}|::")
 _UK_POST_GATE = re.compile(_UK_POST)
+# A UK postcode on its own (a letter's address block): the strict shape, with its space.
+_UK_POST_BARE = re.compile(r"(?<![\w/.\-])[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}(?![\w])")
+# A street without a house number, followed by ", Town": "Kings Lane, Hove BN3 1AA", "Flat 3, Rosebank House, ...".
+_STREET_NONUM = re.compile(
+    rf"(?<![\w])(?:[{_UP}][{_LOW}'’\-]+[ \t]+){{1,3}}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Court|House|Crescent"
+    rf"|Gardens|Terrace|Place|Mews|Grove|Square|Cottage|Farm)\b(?=[ \t]*,[ \t]*(?P<city>[{_UP}][{_LOW}]+(?:[ \t\-][{_UP}][{_LOW}]+)?))"
+)
+_ADDRESS_BLOCK_LINE = re.compile(
+    rf"[ \t]*(?:\d{{1,5}}[A-Za-z]?[ \t]+)?[{_UP}][{_LOW}'’.\-]*(?:[ \t,]+[{_UP}\d][\w'’.\-]*){{0,5}},?[ \t]*"
+)
+_FLAT = re.compile(r"(?<![\w])(?:Flat|Apartment|Apt|Unit|Suite)\.?[ \t]+\w{1,5}(?=[ \t]*,)")
 # First words of place names that are also stop words ("New York", "West Lafayette").
 _PLACE_PREFIXES = frozenset(
     [
@@ -1378,6 +1438,15 @@ _STATE_WORDS_LOWER = frozenset(w.lower() for w in _STATES_ABBR.split("|")) | fro
 )
 _ID_FIRST = _first_words(*(c for _k, c in _ID_CUES))
 _DATE_CUE_FIRST = _first_words(_DATE_CUE_SHORT.pattern)
+_HOLIDAY_FIRST = frozenset(
+    ["christmas", "xmas", "easter", "thanksgiving", "halloween", "hallowe", "new", "boxing", "hanukkah", "chanukah"]
+    + ["diwali", "passover", "eid", "independence", "memorial", "labor", "labour", "valentine", "valentines", "st"]
+    + ["good", "bonfire", "guy", "hogmanay"]
+)
+_STREET_NONUM_FIRST = frozenset(
+    ["lane", "road", "street", "avenue", "close", "drive", "way", "court", "house", "crescent", "gardens", "terrace"]
+    + ["place", "mews", "grove", "square", "cottage", "farm"]
+)
 _PHONE_CUE_FIRST = _first_words(_PHONE_CUE_SHORT.pattern)
 _ZIP_CUE_FIRST = _first_words("zip code postal post postcode plz cp")
 _ADDRESS_FIRST = _first_words(_ADDRESS_LINE.pattern)
@@ -1426,6 +1495,17 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return given, sur
 
 
+@lru_cache(maxsize=1)
+def _weak_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and surnames that are also English words ("John", "Smith", "Grace", "Hill"): weak evidence."""
+    from ._name_lexicon import WEAK_GIVEN_NAMES, WEAK_SURNAMES
+
+    given, sur = _lexicon()
+    wgiven = frozenset(n for n in WEAK_GIVEN_NAMES.split() if n.lower() not in _STOP and n not in given)
+    wsur = frozenset(n for n in WEAK_SURNAMES.split() if n.lower() not in _STOP and n not in sur)
+    return wgiven, wsur
+
+
 @dataclass
 class _Tok:
     start: int
@@ -1438,13 +1518,36 @@ class _Tok:
     protected: bool
     given: bool
     surname: bool
+    wgiven: bool = False  # a given name that is also a word ("John", "Grace")
+    wsur: bool = False  # a surname that is also a word ("Smith", "Hill")
+
+    @property
+    def givenish(self) -> bool:
+        return self.given or self.wgiven
+
+    @property
+    def surish(self) -> bool:
+        return self.surname or self.wsur
+
+    @property
+    def lexical(self) -> bool:
+        """In the name lexicon, strong or weak."""
+        return self.given or self.surname or self.wgiven or self.wsur
 
 
 class _Doc:
     """Per-call view of one text: words, name-shaped tokens, protected spans, capitalised lines."""
 
-    def __init__(self, text: str, words: dict[str, list[int]], given: frozenset[str], sur: frozenset[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        words: dict[str, list[int]],
+        given: frozenset[str],
+        sur: frozenset[str],
+        weak: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    ) -> None:
         self.text = text
+        wgiven, wsur = weak
         self.protected = [(m.start(), m.end()) for m in _gated(_PROTECTED, _PROTECTED_FIRST, text, words)]
         self._caps: list[tuple[int, int]] | None = None
         self.toks: list[_Tok] = []
@@ -1464,7 +1567,9 @@ class _Doc:
             low = w.lower()
             self.by_start[s] = len(self.toks)
             stop = low in _STOP and not (initial and e > m.end())  # "A." is an initial, "A" an article
-            self.toks.append(_Tok(s, e, w, low, caps, initial, stop, is_prot, cap in given, cap in sur))
+            self.toks.append(
+                _Tok(s, e, w, low, caps, initial, stop, is_prot, cap in given, cap in sur, cap in wgiven, cap in wsur)
+            )
 
     def overlaps_protected(self, s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in self.protected)
@@ -1510,13 +1615,19 @@ class _Doc:
     def take(self, i: int, strong: bool, max_tokens: int = 4, allow_comma: bool = False) -> tuple[int, int] | None:
         """The name starting at token ``i``: consecutive name-ish tokens, at least one not an initial."""
         toks = self.toks
-        if i >= len(toks) or not self.nameish(toks[i], strong):
+
+        def ok(t: _Tok) -> bool:
+            # After a title or a strong label an undotted capital letter is an initial ("Mrs A Jones"),
+            # not the article "A" or the pronoun "I" (those stay if no name follows them).
+            return self.nameish(t, strong) or (strong and t.initial and t.word.isupper())
+
+        if i >= len(toks) or not ok(toks[i]):
             return None
         j = i
         comma_used = False
         while j + 1 < len(toks) and j - i + 1 < max_tokens:
             nxt = toks[j + 1]
-            if not self.nameish(nxt, strong):
+            if not ok(nxt):
                 break
             if self.gap_ok(toks[j], nxt):
                 j += 1
@@ -1528,6 +1639,8 @@ class _Doc:
                 j += 1
                 continue
             break
+        while j > i and toks[j].stop:
+            j -= 1  # "Dr Patel I think": the trailing "I" is the pronoun
         if all(t.initial for t in toks[i : j + 1]):
             return None
         return toks[i].start, toks[j].end
@@ -1548,7 +1661,8 @@ class Deidentifier:
     """Find and replace identifiers; see the module docstring for the rules.
 
     ``extra_names``: names known for this record (e.g. a patient-name column), removed wherever
-    they occur, whole (case-insensitive, either order) or token by token (capitalised forms).
+    they occur, whole (case-insensitive, either order) or token by token (whole words, any case; not inside a clinical
+    eponym phrase such as "Best disease").
     ``kinds``: restrict to these kinds (default: all of :data:`KINDS`).
     """
 
@@ -1561,6 +1675,10 @@ class Deidentifier:
             raise ValueError(f"unknown identifier kind(s) {unknown}; choose from {', '.join(KINDS)}")
         self.kinds: frozenset[str] = frozenset(selected)
         self._given, self._sur = _lexicon()
+        self._weak = _weak_lexicon()
+        self._lower_names = frozenset(n.lower() for n in (*self._given, *self._sur, *self._weak[0], *self._weak[1]))
+        self._lower_strong = frozenset(n.lower() for n in (*self._given, *self._sur))
+        self._lower_given = frozenset(n.lower() for n in (*self._given, *self._weak[0]))
         self._extra = self._compile_extra(extra_names)
 
     @staticmethod
@@ -1580,10 +1698,13 @@ class Deidentifier:
             for p in parts:
                 core = p.strip(".")
                 if len(core) >= 2 and core.lower() not in _STOP:
-                    tokens.update({core, core[:1].upper() + core[1:], core.upper()})
+                    tokens.add(core.lower())
         full_re = re.compile(r"(?<![\w])(?:" + "|".join(full) + r")(?![\w])", re.IGNORECASE) if full else None
         tok_re = (
-            re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")(?![\w])")
+            re.compile(
+                r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True))) + r")(?![\w])",
+                re.IGNORECASE,
+            )
             if tokens
             else None
         )
@@ -1683,6 +1804,19 @@ class Deidentifier:
                 g = next(x for x in ("n1", "n2", "n3") if am.group(x))
                 if am.start(g) == s:
                     add("AGE", s, m.end())
+                    continue
+            is_cued = _AGE_IS_BEFORE.search(text, max(0, s - 24), s) and _AGE_IS_AFTER.match(text, m.end())
+            sex_after = (
+                _AGE_SEX_AFTER.match(text, m.end())
+                and (s == 0 or not text[s - 1].isalnum())
+                and not _TEMP_BEFORE.search(text, max(0, s - 12), s)
+            )
+            if is_cued or sex_after:
+                add("AGE", s, m.end())
+        if "ninety" in words or "hundred" in words:
+            for m in _AGE_WORDS.finditer(text):
+                g = next(x for x in ("w1", "w2", "w3") if m.group(x))
+                add("AGE", m.start(g), m.end(g))
         self._phones(text, words, add)
         self._addresses(text, words, add)
 
@@ -1726,6 +1860,12 @@ class Deidentifier:
             elif len(v) == 8 and not (v[:2] in ("19", "20") or v[4:6] in ("19", "20")):
                 continue
             add("DATE", m.start("v"), m.end("v"))
+        if "the" in words:
+            for m in _DATE_ON_THE.finditer(text):
+                add("DATE", m.start("v"), m.end("v"))
+        if _HOLIDAY_FIRST.intersection(words):
+            for m in _HOLIDAY_YEAR.finditer(text):
+                add("DATE", m.start(), m.end())
 
     def _phones(self, text: str, words: dict[str, list[int]], add: _Add) -> None:
         spans: list[tuple[int, int]] = []
@@ -1796,6 +1936,44 @@ class Deidentifier:
                 add("ZIP", m.start("zip"), m.end("zip"))
         for m in _gated(_ZIP_CUE, _ZIP_CUE_FIRST, text, words):
             add("ZIP", m.start("zip"), m.end("zip"))
+        if _UK_POST_GATE.search(text):
+            for m in _UK_POST_BARE.finditer(text):
+                add("ZIP", m.start(), m.end())
+                line_s = text.rfind("\n", 0, m.start()) + 1
+                line_e = text.find("\n", m.end())
+                if text[line_s : m.start()].strip() or text[m.end() : len(text) if line_e < 0 else line_e].strip():
+                    continue
+                # A postcode alone on its line ends a letter's address block: the lines above it (town,
+                # county) are part of the address, up to a blank line, a title or a label.
+                end = line_s - 1
+                for _ in range(4):
+                    if end <= 0:
+                        break
+                    start = text.rfind("\n", 0, end) + 1
+                    line = text[start:end]
+                    if (
+                        not _ADDRESS_BLOCK_LINE.fullmatch(line)
+                        or _TITLE.match(line.strip())
+                        or _LABEL.match(line.strip())
+                        or all(w.lower() in _STOP for w in _WORD.findall(line))  # "Fundus Photo" is a heading
+                    ):
+                        break
+                    ls = start + len(line) - len(line.lstrip())
+                    add("ADDRESS", ls, ls + len(line.strip()))
+                    end = start - 1
+        if "," in text and not _STREET_NONUM_FIRST.isdisjoint(words):
+            for m in _STREET_NONUM.finditer(text):
+                line_s = text.rfind("\n", 0, m.start()) + 1
+                line_e = text.find("\n", m.end())
+                line_e = len(text) if line_e < 0 else line_e
+                after = text[m.end() : min(line_e, m.end() + 60)]
+                flat = _FLAT.search(text, line_s, m.start())
+                if not (flat or _UK_POST_BARE.search(after) or re.search(r"(?<!\d)\d{5}(?!\d)", after)):
+                    continue  # "Retina Court, Room 3" is not an address without a postcode or a flat before it
+                add("ADDRESS", m.start(), m.end())
+                add("ADDRESS", m.start("city"), m.end("city"))
+                if flat:
+                    add("ADDRESS", flat.start(), flat.end())
         for m in _gated(_ADDRESS_LINE, _ADDRESS_FIRST, text, words):
             # After "Address:", the rest of the line up to the state or postal code (a state may stay).
             line_end = text.find("\n", m.end())
@@ -1810,10 +1988,11 @@ class Deidentifier:
 
     # ------------------------------------------------------------------------------------------
     def _names(self, text: str, words: dict[str, list[int]], add: _Add) -> None:
-        doc = _Doc(text, words, self._given, self._sur)
+        doc = _Doc(text, words, self._given, self._sur, self._weak)
         toks = doc.toks
         n = len(toks)
         found: list[tuple[int, int]] = []
+        lower_found: list[tuple[int, int]] = []  # names in lower case ("pt john smith")
 
         def with_particles(pos: int) -> tuple[int, int | None]:
             """Token index at ``pos``, after any lower-case particles ("Mrs van Dijk")."""
@@ -1832,18 +2011,39 @@ class Deidentifier:
                     sp = doc.take(i, strong=True)
                     if sp:
                         found.append((min(start, sp[0]), sp[1]))
+        # 1b. titles in lower case: "dr patel", "mrs jones"
+        if "r" in text or "s" in text:
+            for m in _LOWER_TITLE.finditer(text):
+                low = self._lower_name(text, m.end(), title=True)
+                if low:
+                    found.append(low)
+                    lower_found.append(low)
         # 2. labels: "Patient: Schmidt, Maria", "seen by Anand", "her daughter Anna"
         for m in _gated(_LABEL, _LABEL_FIRST, text, words):
             pos = m.end()
             if _TITLE.match(text, pos):
                 continue  # the title rule has it
-            start, i = with_particles(pos)
-            if i is None:
-                continue
+            label = m.group("strong") or m.group("weak")
             colon = m.group("colon")
             strong = bool(m.group("strong")) or ":" in colon
-            label = m.group("strong") or m.group("weak")
-            if label == "CC" and not (toks[i].given or toks[i].surname):
+            is_m = _IS_AFTER.match(text, pos) if label.lower() in _IS_LABELS and not colon.strip() else None
+            if is_m:
+                # "pt is Nkechi Okafor": after "patient is" capitalised words are a name
+                pos = is_m.end()
+                strong = True
+            start, i = with_particles(pos)
+            if i is None:
+                low = self._lower_name(text, pos, title=strong)
+                if low:
+                    found.append(low)
+                    lower_found.append(low)
+                continue
+            if is_m:
+                sp = doc.take(i, strong=True)
+                if sp and (toks[i].lexical or sum(1 for t in toks if sp[0] <= t.start < sp[1]) >= 2):
+                    found.append(sp)
+                continue
+            if label == "CC" and not toks[i].lexical:
                 continue  # "CC: Floaters" is the chief complaint; "cc: Maria Schmidt" a copy
             if label.lower() == "re" and ":" not in colon:
                 continue
@@ -1864,7 +2064,7 @@ class Deidentifier:
                 ):
                     # Very common words: accept only a lexicon name ("with Anna", not "with Avastin").
                     t = toks[i]
-                    if not (t.given or t.surname) or t.protected:
+                    if not t.lexical or t.protected:
                         continue
                 if not colon.strip() and not label[0].isupper() and toks[i].caps:
                     continue
@@ -1887,7 +2087,7 @@ class Deidentifier:
                 i -= 1
             if all(t.initial for t in toks[i : j + 1]):
                 continue
-            if deg in ("OD", "DO") and not any(t.surname or t.given or t.initial for t in toks[i : j + 1]):
+            if deg in ("OD", "DO") and not any(t.lexical or t.initial for t in toks[i : j + 1]):
                 continue  # "Lattice Degeneration, OD" is a finding in the right eye; "Jane Roe, OD" a person
             found.append((toks[i].start, toks[j].end))
         # 4. lexicon: given name + capitalised word; capitalised word + surname; "Surname, Given"
@@ -1906,7 +2106,7 @@ class Deidentifier:
                     if sp:
                         found.append(sp)
                         continue
-            caps_pair = t.caps and nxt.caps and t.given and (nxt.surname or nxt.given) and not nxt.stop
+            caps_pair = t.caps and nxt.caps and t.givenish and (nxt.surname or nxt.given or nxt.wsur) and not nxt.stop
             if caps_pair and doc.gap_ok(t, nxt) and doc.in_caps_line(t.start):
                 found.append((t.start, nxt.end))  # "JOHN SMITH" on a line in capitals
                 continue
@@ -1921,6 +2121,17 @@ class Deidentifier:
                 continue
             if nxt.given and text[t.end : nxt.start] == ", " and t.surname and not t.caps and doc.nameish(nxt, False):
                 found.append((t.start, nxt.end))
+                continue
+            # Weak names (also English words): a capitalised given + surname pair mid-sentence, one of them
+            # weak ("Letter from John Smith", "with Grace Hill"); initials may stand between them.
+            if t.givenish and not t.caps and not _sentence_start(text, t.start):
+                k = i + 1
+                while k < n and toks[k].initial and not toks[k].stop and doc.gap_ok(toks[k - 1], toks[k]):
+                    k += 1
+                if k < n and doc.gap_ok(toks[k - 1], toks[k]):
+                    u = toks[k]
+                    if u.surish and not (u.caps or u.stop or u.protected or u.initial) and (t.wgiven or u.wsur):
+                        found.append((t.start, u.end))
         # 5. a name opening a sentence and followed by a verb: "Oluwaseun Adebayo is a 67-year-old"
         for i, t in enumerate(toks):
             if t.stop or t.protected or t.initial or t.caps or not _sentence_start(text, t.start):
@@ -1932,7 +2143,9 @@ class Deidentifier:
                 j += 1
             if not _VERB_AFTER_NAME.match(text, toks[j].end):
                 continue
-            lexical = any(x.given or x.surname for x in toks[i : j + 1])
+            lexical = any(x.given or x.surname for x in toks[i : j + 1]) or (
+                j > i and toks[i].givenish and all(x.lexical for x in toks[i : j + 1])
+            )  # "Grace Hill reports": two weak names before a verb
             if not lexical and not re.match(r"[ \t]*(?:,[ \t]*|(?:is|was)[ \t]+)(?:a|an)[ \t]+\d", text[toks[j].end :]):
                 continue  # unknown capitalised words + a verb: only with an age after ("X Y is a 67-year-old")
             found.append((t.start, toks[j].end))
@@ -1943,6 +2156,8 @@ class Deidentifier:
                 for t in toks:
                     if s <= t.start and t.end <= e and not t.initial and not t.stop and len(t.word) >= 2:
                         seen.add(t.word.lower())
+            for s, e in lower_found:
+                seen.update(w.group() for w in _LOWER_WORD.finditer(text, s, e) if w.group() not in _PARTICLES | _STOP)
             for t in toks:
                 if t.lower in seen and not t.protected:
                     found.append((doc.particles_before(t.start), t.end))
@@ -1957,6 +2172,53 @@ class Deidentifier:
                     found.append((m.start(), m.end()))
         for s, e in found:
             add("NAME", s, e)
+
+    def _lower_name(self, text: str, pos: int, title: bool) -> tuple[int, int] | None:
+        """A name written in lower case at ``pos`` ("pt john smith", "daughter mary-anne o'brien").
+
+        Only words of the name lexicon (strong or weak) count. After a title or a strong label one such
+        word is enough; after a weak cue a given name and one more name word, or one strong-lexicon word.
+        """
+        names: list[tuple[int, int, bool, bool]] = []  # start, end, given-ish, strong
+        while len(names) < 3:
+            m = _LOWER_WORD.match(text, pos)
+            if not m or m.group() in _STOP:
+                break
+            parts = [p.replace("'", "").replace("’", "") for p in m.group().split("-")]
+            if not all(p in self._lower_names and p not in _STOP for p in parts):
+                break
+            names.append(
+                (m.start(), m.end(), parts[0] in self._lower_given, all(p in self._lower_strong for p in parts))
+            )
+            gap = re.match(r"[ \t]{1,2}", text[m.end() : m.end() + 2])
+            if not gap:
+                break
+            pos = m.end() + gap.end()
+        if not names:
+            return None
+        if names[0][2] and len(names) < 3:
+            # After a known given name, one unknown surname (and its particles): "david okonkwo", "rafael de la cruz"
+            gap = re.match(r"[ \t]{1,2}", text[names[-1][1] : names[-1][1] + 2])
+            after = names[-1][1] + (gap.end() if gap else 0)
+            pm = _PARTICLES_AFTER.match(text, after) if gap else None
+            m = _LOWER_WORD.match(text, pm.end() if pm else after) if gap else None
+            if m:
+                w = m.group()
+                if (
+                    len(w) >= 3
+                    and w not in _STOP
+                    and w not in _LOWER_NOT_SURNAME
+                    and not w.endswith(("ed", "ing", "ly"))
+                    and not _VERB_AFTER_NAME.match(" " + w)
+                ):
+                    names.append((m.start(), m.end(), False, False))
+        if (
+            title
+            or (len(names) >= 2 and names[0][2])
+            or (len(names) == 1 and names[0][3] and names[0][1] - names[0][0] >= 3)
+        ):
+            return names[0][0], names[-1][1]
+        return None
 
 
 _Add = Callable[..., None]

@@ -133,6 +133,8 @@ def _read_done(out: Path, columns: list[str]) -> set[str]:
         with open(out, "r+b") as fh:
             fh.truncate(cut)
         print(f"{out}: dropped a partial last line left by an interrupted run", file=sys.stderr)
+        if cut == 0:  # the run died while writing the header: start the file again
+            return set()
     with open(out, newline="", encoding="utf-8") as fh:
         reader = csv.DictReader(fh)
         if reader.fieldnames != columns:
@@ -241,13 +243,14 @@ def run_captions(
 
         bar = tqdm(total=len(items), initial=len(items) - len(pending), unit="image", desc="captions")
     out.parent.mkdir(parents=True, exist_ok=True)
-    new_file = not out.exists()
+    new_file = not out.exists() or out.stat().st_size == 0
     written = 0
     with open(out, "a", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         if new_file:
             w.writerow(columns)
             fh.flush()
+            os.fsync(fh.fileno())
         for start in range(0, len(pending), cfg.flush_every):
             batch = pending[start : start + cfg.flush_every]
             rows = _caption_batch(batch, deid_note, writer, writer_name, checker, default_deid)
@@ -407,17 +410,20 @@ def deid_records(
 
     rows = read_records(records, separator)
     columns = list(columns)
-    have = list(rows[0].keys())
+    have = list(dict.fromkeys(k for row in rows for k in row))  # JSONL rows may differ in their keys
     missing = [c for c in [*columns, *([name_column] if name_column else [])] if c not in have]
     if missing:
         raise DataError(f"{records}: column(s) {missing} not found; the file has columns {have}")
+    verbatim = [c for c in have if c not in columns and c != name_column]
+    if verbatim:
+        print(f"note: column(s) {verbatim} are copied as they are (not de-identified)", file=sys.stderr)
     default = Deidentifier()
     total: Counter[str] = Counter()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     with open(tmp, "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=[*have, "deid_kinds"])
+        w = csv.DictWriter(fh, fieldnames=[*have, "deid_kinds"], restval="")
         w.writeheader()
         for row in rows:
             names = (row.get(name_column, "").strip(),) if name_column and row.get(name_column, "").strip() else ()
@@ -427,6 +433,9 @@ def deid_records(
                 r = d.redact(row.get(c) or "")
                 row[c] = r.text
                 kinds.update(r.kinds)
+            if name_column and names:
+                row[name_column] = "[NAME]"  # the known name itself is an identifier
+                kinds["NAME"] += 1
             total.update(kinds)
             w.writerow({**row, "deid_kinds": _kinds_cell(kinds)})
     tmp.replace(out)

@@ -11,12 +11,14 @@ written to after construction.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
 import signal
 import sys
 import time
+from collections.abc import Iterable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -315,11 +317,12 @@ class Trainer:
 
     # ------------------------------------------------------------------ train
 
-    def _loader(self, epoch: int, start_batch: int) -> DataLoader:
+    def _loader(self, epoch: int, start_batch: int) -> Iterable[dict[str, Any]]:
         cfg = self.cfg
         if self.shards is not None:  # an IterableDataset: order, split and length live in it
-            return DataLoader(
-                self.shards.for_epoch(epoch, start_batch),
+            aligned, drop = self.shards.aligned_start(start_batch, cfg.data.workers)
+            loader = DataLoader(
+                self.shards.for_epoch(epoch, aligned),
                 batch_size=cfg.train.batch_size,
                 num_workers=cfg.data.workers,
                 collate_fn=collate_skipping,
@@ -328,6 +331,8 @@ class Trainer:
                 prefetch_factor=4 if cfg.data.workers > 0 else None,
                 drop_last=False,
             )
+            # The first `drop` batches were taken before the resume (see ShardDataset.aligned_start).
+            return itertools.islice(loader, drop, None) if drop else loader
         factors = cfg.data.upsampling_factors()
         common = {
             "seed": cfg.train.seed,
