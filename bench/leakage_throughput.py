@@ -83,7 +83,7 @@ def bench_images(paths: list[Path], rounds: int) -> dict:
         open_rgb(p, 756)  # the trainer's draft decode for a 378 px model
 
     def decode_hash(p: Path) -> None:
-        digest, _ = _hash_one((str(p), None))
+        digest, _ = _hash_one((str(p), None, None))
         assert digest is not None
 
     decode_hash(paths[0])  # build the projections outside the timing
