@@ -917,19 +917,6 @@ def _cell(value: float | None, ci: Sequence[float] | None) -> str:
     return f"{value:.3f} ({ci[0]:.3f}-{ci[1]:.3f})" if ci else f"{value:.3f}"
 
 
-def _unique_slugs(models: Sequence[tuple[str, str | None]]) -> list[str]:
-    from .zeroshot import model_slug
-
-    slugs: list[str] = []
-    for name, tag in models:
-        slug = base = model_slug(name, tag)
-        n = 2
-        while slug in slugs:
-            slug, n = f"{base}-{n}", n + 1
-        slugs.append(slug)
-    return slugs
-
-
 def _paired(a: Any, b: Any, resamples: int, seed: int, graded: bool) -> dict[str, Any]:
     """Paired bootstrap + DeLong of result b against result a over the images both scored."""
     import numpy as np
@@ -1015,7 +1002,9 @@ def run_suite(
             warning = leakage_warning(n, summary)
             if warning:
                 log(warning)
-    slugs = _unique_slugs(models)
+    from .zeroshot import unique_model_slugs
+
+    slugs = unique_model_slugs(models)
     results: dict[str, dict[str, Any]] = {n: {} for n in checks}
     prompts = {e.name: load_prompt_set(e.classes) for e in suite.sets}
     fcache = FeatureCache(feature_cache) if feature_cache else None
