@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from .metrics import ECE_BINS, classification_metrics
+from .metrics import ECE_BINS, classification_metrics, percentile_interval, resample_indices
 
 __all__ = [
     "FIGURES",
@@ -189,16 +189,8 @@ def paired_comparison(
         raise ValueError(f"both models must score the same {len(y)} images: shapes {probs_a.shape}, {probs_b.shape}")
     full_a = classification_metrics(y, probs_a, labels, graded=graded)
     full_b = classification_metrics(y, probs_b, labels, graded=graded)
-    rng = np.random.default_rng(seed)
-    if groups is not None:
-        _, inverse = np.unique(np.asarray(groups), return_inverse=True)
-        members = [np.flatnonzero(inverse == g) for g in range(inverse.max() + 1)]
     diffs: dict[str, list[float]] = {title: [] for title, _, _ in FIGURES}
-    for _ in range(resamples):
-        if groups is None:
-            idx = rng.integers(0, len(y), len(y))
-        else:
-            idx = np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
+    for idx in resample_indices(len(y), resamples, seed, groups):
         ma = fast_figures(y[idx], probs_a[idx], graded)
         mb = fast_figures(y[idx], probs_b[idx], graded)
         for title, _, _ in FIGURES:
@@ -208,10 +200,7 @@ def paired_comparison(
     figures: dict[str, Any] = {}
     for title, section, key in FIGURES:
         va, vb = _figure(full_a, section, key), _figure(full_b, section, key)
-        d = diffs[title]
-        ci = (
-            [float(np.percentile(d, 2.5)), float(np.percentile(d, 97.5))] if len(d) >= max(10, resamples // 2) else None
-        )
+        ci = percentile_interval(diffs[title], resamples)
         figures[title] = {
             "a": va,
             "b": vb,

@@ -9,7 +9,7 @@ data has a single class.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -23,6 +23,8 @@ __all__ = [
     "classification_metrics",
     "multilabel_bootstrap",
     "multilabel_metrics",
+    "percentile_interval",
+    "resample_indices",
     "with_bootstrap",
 ]
 
@@ -140,6 +142,32 @@ def classification_metrics(
     }
 
 
+def resample_indices(
+    n: int, resamples: int, seed: int = 0, groups: Sequence[Any] | np.ndarray | None = None
+) -> Iterator[np.ndarray]:
+    """Row indices of ``resamples`` bootstrap draws of ``n`` rows: rows drawn with replacement, or
+    with ``groups`` (patient ids) whole groups drawn with replacement and all their rows taken, so
+    two eyes of one patient never count as independent evidence. Deterministic for a seed."""
+    rng = np.random.default_rng(seed)
+    if groups is None:
+        for _ in range(resamples):
+            yield rng.integers(0, n, n)
+        return
+    _, inverse = np.unique(np.asarray(groups), return_inverse=True)
+    members = [np.flatnonzero(inverse == g) for g in range(inverse.max() + 1)]
+    for _ in range(resamples):
+        yield np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
+
+
+def percentile_interval(values: Sequence[float | None], resamples: int) -> list[float] | None:
+    """The 95 % percentile interval of the defined draws; None unless at least half the draws (and
+    10) define the figure (rare classes vanish from many draws)."""
+    vals = [v for v in values if v is not None and not math.isnan(v)]
+    if len(vals) < max(10, resamples // 2):
+        return None
+    return [float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))]
+
+
 def with_bootstrap(
     result: dict[str, Any],
     y: np.ndarray,
@@ -160,40 +188,26 @@ def with_bootstrap(
     """
     if resamples <= 0 or len(y) == 0:
         return result
-    rng = np.random.default_rng(seed)
     y = np.asarray(y)
     probs = np.asarray(probs, dtype=np.float64)
-    if groups is not None:
-        uniq, inverse = np.unique(np.asarray(groups), return_inverse=True)
-        members = [np.flatnonzero(inverse == g) for g in range(len(uniq))]
-    draws: list[dict[str, Any]] = []
-    for _ in range(resamples):
-        if groups is None:
-            idx = rng.integers(0, len(y), len(y))
-        else:
-            picked = rng.integers(0, len(members), len(members))
-            idx = np.concatenate([members[g] for g in picked])
-        draws.append(classification_metrics(y[idx], probs[idx], labels, paper_compat=paper_compat, graded=graded))
-
-    def interval(values: list[float | None]) -> list[float] | None:
-        vals = [v for v in values if v is not None and not math.isnan(v)]
-        if len(vals) < max(10, resamples // 2):
-            return None
-        return [float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))]
+    draws = [
+        classification_metrics(y[idx], probs[idx], labels, paper_compat=paper_compat, graded=graded)
+        for idx in resample_indices(len(y), resamples, seed, groups)
+    ]
 
     for label in labels:
         entry = result["classes"][label]
         for m in METRICS:
             if entry.get(m) is not None:
-                entry[f"{m}_ci"] = interval([d["classes"][label][m] for d in draws])
+                entry[f"{m}_ci"] = percentile_interval([d["classes"][label][m] for d in draws], resamples)
     for m in METRICS:
         if result["macro"].get(m) is not None:
-            result["macro"][f"{m}_ci"] = interval(
-                [_draw_macro(result["classes"], d["classes"], m, paper_compat) for d in draws]
+            result["macro"][f"{m}_ci"] = percentile_interval(
+                [_draw_macro(result["classes"], d["classes"], m, paper_compat) for d in draws], resamples
             )
     for m in ("accuracy", "kappa", "ece", "brier"):
         if result.get(m) is not None:
-            result[f"{m}_ci"] = interval([d[m] for d in draws])
+            result[f"{m}_ci"] = percentile_interval([d[m] for d in draws], resamples)
     result["bootstrap"] = {"resamples": resamples, "seed": seed, "unit": "patient" if groups is not None else "image"}
     return result
 
@@ -312,34 +326,19 @@ def multilabel_bootstrap(
     macro averages the same labels as the point estimate; a draw missing one of them is invalid."""
     if resamples <= 0 or len(targets) == 0:
         return result
-    rng = np.random.default_rng(seed)
     t = np.asarray(targets)
     s = np.asarray(scores, dtype=np.float64)
-    if groups is not None:
-        _, inverse = np.unique(np.asarray(groups), return_inverse=True)
-        members = [np.flatnonzero(inverse == g) for g in range(inverse.max() + 1)]
-    draws = []
-    for _ in range(resamples):
-        if groups is None:
-            idx = rng.integers(0, len(t), len(t))
-        else:
-            idx = np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
-        draws.append(multilabel_metrics(t[idx], s[idx], labels))
-
-    def interval(values: list[float | None]) -> list[float] | None:
-        # Rare labels vanish from many draws: no interval unless half the draws define the figure.
-        vals = [v for v in values if v is not None and not math.isnan(v)]
-        if len(vals) < max(10, resamples // 2):
-            return None
-        return [float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))]
+    draws = [multilabel_metrics(t[idx], s[idx], labels) for idx in resample_indices(len(t), resamples, seed, groups)]
 
     for label in labels:
         entry = result["labels"][label]
         for m in MULTILABEL_METRICS:
             if entry.get(m) is not None:
-                entry[f"{m}_ci"] = interval([d["labels"][label][m] for d in draws])
+                entry[f"{m}_ci"] = percentile_interval([d["labels"][label][m] for d in draws], resamples)
     for m in MULTILABEL_METRICS:
         if result["macro"].get(m) is not None:
-            result["macro"][f"{m}_ci"] = interval([_draw_macro(result["labels"], d["labels"], m, False) for d in draws])
+            result["macro"][f"{m}_ci"] = percentile_interval(
+                [_draw_macro(result["labels"], d["labels"], m, False) for d in draws], resamples
+            )
     result["bootstrap"] = {"resamples": resamples, "seed": seed, "unit": "patient" if groups is not None else "image"}
     return result
