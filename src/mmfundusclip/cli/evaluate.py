@@ -287,26 +287,9 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
 
 def _write_paired(a, b, name_a: str, name_b: str, out: Path, resamples: int, graded: bool = False) -> None:  # noqa: ANN001
     """Paired bootstrap + DeLong of model b against model a (same images): JSON, CSV and Markdown."""
-    import numpy as np
+    from ..eval.compare import compare_results, write_paired
 
-    from ..eval.compare import paired_comparison, write_paired
-
-    if a.ids != b.ids:  # an image unreadable for one model's transform only: compare the common ones
-        pos_b = {img: i for i, img in enumerate(b.ids)}
-        ia = [i for i, img in enumerate(a.ids) if img in pos_b]
-        ib = [pos_b[a.ids[i]] for i in ia]
-    else:
-        ia = ib = list(range(len(a.ids)))
-    y = np.array([a.labels.index(a.targets[i]) for i in ia])
-    result = paired_comparison(
-        y,
-        a.probs[ia],
-        b.probs[ib],
-        a.labels,
-        resamples=max(resamples, 200),
-        groups=[a.groups[i] for i in ia] if a.groups is not None else None,
-        graded=graded,
-    )
+    result = compare_results(a, b, resamples=max(resamples, 200), graded=graded)
     stem, md = write_paired(result, name_a, name_b, out)
     print(f"\npaired comparison ({stem}.md):")
     print(md)

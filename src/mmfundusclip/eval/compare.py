@@ -222,6 +222,25 @@ def paired_comparison(
     }
 
 
+def compare_results(a: Any, b: Any, *, resamples: int, seed: int = 0, graded: bool = False) -> dict[str, Any]:
+    """:func:`paired_comparison` of two zero-shot results (``ids``, ``labels``, ``targets``,
+    ``probs``, ``groups``) over the images both scored, in ``a``'s order (an image unreadable for
+    one model's transform only is left out of both)."""
+    pos_b = {img: i for i, img in enumerate(b.ids)}
+    ia = [i for i, img in enumerate(a.ids) if img in pos_b]
+    ib = [pos_b[a.ids[i]] for i in ia]
+    return paired_comparison(
+        np.array([a.labels.index(a.targets[i]) for i in ia]),
+        a.probs[ia],
+        b.probs[ib],
+        a.labels,
+        resamples=resamples,
+        seed=seed,
+        groups=None if a.groups is None else [a.groups[i] for i in ia],
+        graded=graded,
+    )
+
+
 @dataclass
 class Predictions:
     """Per-image class probabilities as ``eval zeroshot`` writes them (``predictions.csv``)."""

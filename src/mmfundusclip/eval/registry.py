@@ -917,28 +917,6 @@ def _cell(value: float | None, ci: Sequence[float] | None) -> str:
     return f"{value:.3f} ({ci[0]:.3f}-{ci[1]:.3f})" if ci else f"{value:.3f}"
 
 
-def _paired(a: Any, b: Any, resamples: int, seed: int, graded: bool) -> dict[str, Any]:
-    """Paired bootstrap + DeLong of result b against result a over the images both scored."""
-    import numpy as np
-
-    from .compare import paired_comparison
-
-    pos_b = {img: i for i, img in enumerate(b.ids)}
-    ia = [i for i, img in enumerate(a.ids) if img in pos_b]
-    ib = [pos_b[a.ids[i]] for i in ia]
-    y = np.array([a.labels.index(a.targets[i]) for i in ia])
-    return paired_comparison(
-        y,
-        a.probs[ia],
-        b.probs[ib],
-        a.labels,
-        resamples=resamples,
-        seed=seed,
-        groups=None if a.groups is None else [a.groups[i] for i in ia],
-        graded=graded,
-    )
-
-
 def run_suite(
     suite: Suite,
     root: str | Path,
@@ -1049,14 +1027,14 @@ def run_suite(
                 f"{suite.name}/{entry.name} {slug}: macro AUC {_cell(result.metrics['macro']['auc'], result.metrics['macro'].get('auc_ci'))}, n {result.metrics['n']}"
             )
         del loaded
-    from .compare import write_paired
+    from .compare import compare_results, write_paired
 
     paired: dict[str, dict[str, Any]] = {n: {} for n in checks}
     first, *others = slugs
     for entry in suite.sets:
         for other in others:
             a, b = results[entry.name][first]["result"], results[entry.name][other]["result"]
-            comp = _paired(a, b, max(bootstrap, 200), seed, prompts[entry.name].graded)
+            comp = compare_results(a, b, resamples=max(bootstrap, 200), seed=seed, graded=prompts[entry.name].graded)
             stem, _ = write_paired(comp, first, other, out / entry.name)
             paired[entry.name][other] = {"comparison": comp, "file": str(stem.with_suffix(".json"))}
     summary = {
