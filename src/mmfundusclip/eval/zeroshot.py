@@ -277,27 +277,22 @@ class ZeroShotEvaluator:
         model_key: str | None = None,
     ) -> ZeroShotResult:
         labels = self.prompts.labels
-        was_training = model.training
-        model.eval()
-        with autocast():
-            weights = class_weights(model, tokenizer, self.prompts, device, bare=self.paper_compat)
-        model.train(was_training)
-        emb = embed_images(
+        logits, emb = zero_shot_logits(
             model,
             preprocess,
+            tokenizer,
+            self.prompts,
             self.data.paths,
             device,
+            bare=self.paper_compat,
             batch_size=self.batch_size,
             workers=self.workers,
             autocast=autocast,
             progress=progress,
-            desc="zero-shot",
             fov=self.fov,
             cache=self.cache,
             model_key=model_key,
         )
-        logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
-        logits = logit_scale * torch.from_numpy(emb.features) @ weights.float().cpu()
         prob = (torch.sigmoid(logits).softmax(-1) if self.paper_compat else logits.softmax(-1)).numpy()
         index, skipped = emb.index, emb.skipped
         targets = [self.data.labels[i] for i in index]
@@ -338,6 +333,49 @@ class ZeroShotEvaluator:
             skipped,
             None if groups is None else [str(g) for g in groups],
         )
+
+
+def zero_shot_logits(
+    model: torch.nn.Module,
+    preprocess: Callable[..., torch.Tensor],
+    tokenizer: Callable[..., torch.Tensor],
+    prompts: PromptSet,
+    paths: Sequence[Path],
+    device: torch.device,
+    *,
+    bare: bool = False,
+    batch_size: int = 64,
+    workers: int = 0,
+    autocast: Callable[[], Any] = nullcontext,
+    progress: bool = False,
+    fov: bool = False,
+    cache: FeatureCache | None = None,
+    model_key: str | None = None,
+) -> tuple[torch.Tensor, Any]:
+    """``logit_scale * cos(image, class)`` for every readable image (rows) and class of ``prompts``
+    (columns), and the embedding result (``index`` of the images kept, ``skipped``). The model is
+    put in eval mode for the text pass and restored; images go through :func:`embed_images`."""
+    was_training = model.training
+    model.eval()
+    with autocast():
+        weights = class_weights(model, tokenizer, prompts, device, bare=bare)
+    model.train(was_training)
+    emb = embed_images(
+        model,
+        preprocess,
+        paths,
+        device,
+        batch_size=batch_size,
+        workers=workers,
+        autocast=autocast,
+        progress=progress,
+        desc="zero-shot",
+        fov=fov,
+        cache=cache,
+        model_key=model_key,
+    )
+    logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
+    return logit_scale * torch.from_numpy(emb.features) @ weights.float().cpu(), emb
 
 
 def class_weights(
@@ -623,27 +661,21 @@ class MultiLabelZeroShotEvaluator:
             source=self.prompts.source,
             descriptions={k: v for k, v in self.prompts.descriptions.items() if k in columns},
         )
-        was_training = model.training
-        model.eval()
-        with autocast():
-            weights = class_weights(model, tokenizer, sub, device)
-        model.train(was_training)
-        emb = embed_images(
+        logits, emb = zero_shot_logits(
             model,
             preprocess,
+            tokenizer,
+            sub,
             self.data.paths,
             device,
             batch_size=self.batch_size,
             workers=self.workers,
             autocast=autocast,
             progress=progress,
-            desc="zero-shot",
             fov=self.fov,
             cache=self.cache,
             model_key=model_key,
         )
-        logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
-        logits = logit_scale * torch.from_numpy(emb.features) @ weights.float().cpu()
         scores = multilabel_scores(logits, labels, self.normal)
         index = emb.index
         targets = self.data.targets[index]
