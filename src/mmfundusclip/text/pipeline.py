@@ -219,19 +219,15 @@ def run_captions(
     writer_name = getattr(writer, "name", "template") if writer is not None else "template"
 
     default_deid = Deidentifier()
-    deid_by_names: dict[tuple[str, ...], Any] = {}
+    # A record serving several images is redacted once (items without a record have no note).
     redacted: dict[int | None, tuple[str, Counter[str]]] = {}
 
     def deid_note(item: RecordItem) -> tuple[str, Counter[str]]:
-        key = item.record
-        if key not in redacted or key is None:
-            d = default_deid
-            if item.names:
-                d = deid_by_names.setdefault(item.names, None) or Deidentifier(extra_names=item.names)
-                deid_by_names[item.names] = d
+        if item.record not in redacted:
+            d = Deidentifier(extra_names=item.names) if item.names else default_deid
             r = d.redact(item.note) if item.note else None
-            redacted[key] = (r.text, Counter(r.kinds)) if r else ("", Counter())
-        return redacted[key]
+            redacted[item.record] = (r.text, Counter(r.kinds)) if r else ("", Counter())
+        return redacted[item.record]
 
     count_tokens = _clip_token_counter()
     checker = _make_checker(cfg, count_tokens, default_deid)
@@ -362,9 +358,9 @@ def _caption_batch(
         # Safety net: a template caption is built from the de-identified note, so this finds
         # nothing unless a recognizer disagrees with itself; if it ever does, redact and flag.
         if source != writer_name or writer is None:
-            found = deid.find(caption)
-            if found:
-                caption = deid.redact(caption).text
+            again = deid.redact(caption)
+            if again.kinds:
+                caption = again.text
                 flags.append("caption_redacted")
         rows.append((caption, source, flags, kinds))
     return rows
