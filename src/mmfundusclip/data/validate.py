@@ -102,6 +102,27 @@ def _check_image_bytes(data: bytes, min_size: int) -> tuple[str, str] | tuple[No
     return None, data
 
 
+def _record_image(
+    report: ValidationReport,
+    seen: dict[str, int],
+    row: int,
+    where: str,
+    checked: tuple[str, str] | tuple[None, bytes],
+    unit: str,
+) -> None:
+    """Add the problem of one checked image, or a duplicate problem when the same bytes were seen
+    at an earlier ``unit`` (row or sample)."""
+    kind, info = checked
+    if kind is not None:
+        report.problems.append(Problem(row, where, kind, str(info)))
+        return
+    digest = hashlib.sha256(info).hexdigest()  # type: ignore[arg-type]
+    if digest in seen:
+        report.problems.append(Problem(row, where, "duplicate", f"same bytes as {unit} {seen[digest]}"))
+    else:
+        seen[digest] = row
+
+
 def validate_csv(
     path: str | Path,
     *,
@@ -140,15 +161,7 @@ def validate_csv(
         iterator = tqdm(iterator, total=len(rows), desc="validating", unit="row", leave=False)
     for row_no, row in iterator:
         rel = row[img_key]
-        kind, info = _check_image(resolve_image_path(rel, root), min_size)
-        if kind is not None:
-            report.problems.append(Problem(row_no, rel, kind, str(info)))
-        else:
-            digest = hashlib.sha256(info).hexdigest()  # type: ignore[arg-type]
-            if digest in seen:
-                report.problems.append(Problem(row_no, rel, "duplicate", f"same bytes as row {seen[digest]}"))
-            else:
-                seen[digest] = row_no
+        _record_image(report, seen, row_no, rel, _check_image(resolve_image_path(rel, root), min_size), "row")
     if caption_key:
         captions = [(row_no, row[img_key], row.get(caption_key) or "") for row_no, row in enumerate(rows, start=2)]
         _check_captions(report, captions, context_length, tokenizer_model)
@@ -243,15 +256,7 @@ def validate_shards(
             if image_ext is None:
                 report.problems.append(Problem(n, where, "missing", f"no image member ({', '.join(_IMAGE_EXTS)})"))
             else:
-                kind, info = _check_image_bytes(sample[image_ext], min_size)
-                if kind is not None:
-                    report.problems.append(Problem(n, where, kind, str(info)))
-                else:
-                    digest = hashlib.sha256(info).hexdigest()  # type: ignore[arg-type]
-                    if digest in seen:
-                        report.problems.append(Problem(n, where, "duplicate", f"same bytes as sample {seen[digest]}"))
-                    else:
-                        seen[digest] = n
+                _record_image(report, seen, n, where, _check_image_bytes(sample[image_ext], min_size), "sample")
             if "txt" not in sample:
                 report.problems.append(Problem(n, where, "empty_caption", "no .txt caption member"))
             else:
