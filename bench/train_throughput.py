@@ -105,16 +105,16 @@ def common_flags(a: argparse.Namespace, csv_path: Path) -> list[str]:
     return flags
 
 
-def run_once(which: str, a: argparse.Namespace, csv_path: Path, logs: Path, index: int) -> dict[str, float]:
-    name = f"{which}_{index}"
+def run_once(variant: str, a: argparse.Namespace, csv_path: Path, logs: Path, index: int) -> dict[str, float]:
+    """One fresh training process: ``ours``, ``ours+compile`` (our regional torch.compile),
+    ``upstream`` or ``upstream+compile`` (open_clip_train's whole-model ``--torchcompile``)."""
+    which, _, extra = variant.partition("+")
+    name = f"{which}{'_' + extra if extra else ''}_{index}"
     flags = [*common_flags(a, csv_path), "--logs", str(logs), "--name", name]
     if which == "ours":
         flags += ["--train.device", a.device, "--train.progress_bar", "false"]
-        if a.compile:
-            flags.append("--torchcompile")
-    else:
-        if a.compile:
-            flags.append("--torchcompile")
+    if extra == "compile":
+        flags.append("--torchcompile")
     wrapper = logs / "wrapper.py"
     wrapper.write_text(WRAPPER.format(configs=str(MODEL_CONFIGS)))
     t0 = time.perf_counter()
@@ -160,7 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--precision", default="fp32")
     p.add_argument("--grad-checkpointing", action="store_true")
-    p.add_argument("--compile", action="store_true", help="torch.compile on both sides")
+    p.add_argument(
+        "--variants",
+        default="ours,upstream",
+        help="comma-separated runs per round, in order: ours, ours+compile, upstream, upstream+compile",
+    )
     p.add_argument("--rounds", type=int, default=2, help="alternating rounds (each runs both)")
     p.add_argument("--out", default="bench/results/train_throughput.json")
     a = p.parse_args(argv)
@@ -171,30 +175,54 @@ def main(argv: list[str] | None = None) -> int:
         csv_path = make_data(tmp_path / "data", a.images, a.image_size, a.format, a.unique_images)
         logs = tmp_path / "logs"
         logs.mkdir()
-        results: dict[str, list[dict[str, float]]] = {"ours": [], "upstream": []}
+        variants = [v.strip() for v in a.variants.split(",") if v.strip()]
+        unknown = sorted(set(variants) - {"ours", "ours+compile", "upstream", "upstream+compile"})
+        if unknown or "upstream" not in {v.partition("+")[0] for v in variants}:
+            raise SystemExit(f"--variants: unknown {unknown} or no upstream run to compare with: {a.variants!r}")
+        results: dict[str, list[dict[str, float]]] = {v: [] for v in variants}
+        failed: dict[str, str] = {}
         for r in range(a.rounds):
-            for which in ("ours", "upstream"):
-                res = run_once(which, a, csv_path, logs, r)
+            for which in variants:
+                try:
+                    res = run_once(which, a, csv_path, logs, r)
+                except SystemExit as exc:  # one failed variant (say, a compile error) must not lose the others
+                    print(f"round {r + 1} {which}: FAILED\n{exc}", flush=True)
+                    failed[which] = str(exc)[-2000:]
+                    continue
                 results[which].append(res)
                 print(
-                    f"round {r + 1} {which:<9} {res['samples_per_s']:8.1f} samples/s  step {res['step_s'] * 1000:7.1f} ms  data {100 * res['data_share']:4.1f}%  peak {res['peak_memory_gib']:.2f} GiB",
+                    f"round {r + 1} {which:<16} {res['samples_per_s']:8.1f} samples/s  step {res['step_s'] * 1000:7.1f} ms  data {100 * res['data_share']:4.1f}%  peak {res['peak_memory_gib']:.2f} GiB",
                     flush=True,
                 )
 
     def med(which: str, key: str) -> float:
         return statistics.median(x[key] for x in results[which])
 
-    summary = {k: {m: med(k, m) for m in ("samples_per_s", "step_s", "data_share", "peak_memory_gib")} for k in results}
-    ratio = summary["ours"]["samples_per_s"] / summary["upstream"]["samples_per_s"]
-    mem_ratio = summary["ours"]["peak_memory_gib"] / summary["upstream"]["peak_memory_gib"]
+    summary = {
+        k: {m: med(k, m) for m in ("samples_per_s", "step_s", "data_share", "peak_memory_gib")}
+        for k in results
+        if results[k]
+    }
+    base = next((k for k in ("upstream", "upstream+compile") if k in summary), None)
+    if base is None:
+        raise SystemExit(f"no upstream run succeeded: {failed}")
+    ratios = {
+        k: {
+            "throughput": summary[k]["samples_per_s"] / summary[base]["samples_per_s"],
+            "peak_memory": summary[k]["peak_memory_gib"] / summary[base]["peak_memory_gib"],
+        }
+        for k in summary
+        if k != base
+    }
     print()
-    print(f"{'':<10} {'samples/s':>10} {'step (ms)':>10} {'data wait':>10} {'peak mem (GiB)':>15}")
-    for k in ("ours", "upstream"):
-        s = summary[k]
+    print(f"{'':<16} {'samples/s':>10} {'step (ms)':>10} {'data wait':>10} {'peak mem (GiB)':>15} {'vs ' + base:>14}")
+    for k, s in summary.items():
+        vs = f"{ratios[k]['throughput']:.2f}x" if k in ratios else "1.00x"
         print(
-            f"{k:<10} {s['samples_per_s']:>10.1f} {s['step_s'] * 1000:>10.1f} {100 * s['data_share']:>9.1f}% {s['peak_memory_gib']:>15.2f}"
+            f"{k:<16} {s['samples_per_s']:>10.1f} {s['step_s'] * 1000:>10.1f} {100 * s['data_share']:>9.1f}% {s['peak_memory_gib']:>15.2f} {vs:>14}"
         )
-    print(f"ratio ours/upstream: throughput {ratio:.2f}x, peak memory {mem_ratio:.2f}x")
+    for k, r in ratios.items():
+        print(f"ratio {k}/{base}: throughput {r['throughput']:.2f}x, peak memory {r['peak_memory']:.2f}x")
     import torch
 
     out = Path(a.out)
@@ -206,8 +234,9 @@ def main(argv: list[str] | None = None) -> int:
                 "device_name": torch.cuda.get_device_name() if a.device == "cuda" else "cpu",
                 "runs": results,
                 "summary": summary,
-                "throughput_ratio": ratio,
-                "memory_ratio": mem_ratio,
+                "baseline": base,
+                "failed": failed,
+                "ratios": ratios,
             },
             indent=2,
         )

@@ -143,7 +143,10 @@ class ModelConfig:
     hub_revision: str | None = _f(None, "Pinned Hub revision (commit) for hf-hub: models.")
     grad_checkpointing: bool = _f(False, "Recompute activations in the backward pass to save memory.")
     force_quick_gelu: bool = _f(False, "Build the model with QuickGELU (needed for OpenAI and DFN5B weights).")
-    torchcompile: bool = _f(False, "Compile the model with torch.compile.")
+    torchcompile: bool = _f(
+        False, "torch.compile each transformer block (regional: one compiled block graph per tower, reused)."
+    )
+    compile_backend: str = _f("inductor", "torch.compile backend for torchcompile (inductor; aot_eager to debug).")
     lock_image: bool = _f(False, "Freeze the image tower.")
     lock_image_unlocked_groups: int = _f(0, "With lock_image: leave the last N layer groups trainable.")
     lock_image_freeze_bn_stats: bool = _f(False, "With lock_image: also freeze BatchNorm statistics.")

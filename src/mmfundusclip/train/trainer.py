@@ -47,6 +47,7 @@ from ..models import (
 )
 from ..runs import MetricsLog, run_meta, write_config
 from .checkpoint import load_state, save_checkpoint
+from .compile import compile_task, known_backends
 from .optim import build_optimizer, lr_schedule
 from .task import ContrastiveTask
 
@@ -188,7 +189,13 @@ class Trainer:
             self.ddp_model, cfg.train.loss, dist, cfg.train.local_loss, cfg.train.gather_with_grad
         )
         if cfg.model.torchcompile:
-            self.task = torch.compile(self.task)  # type: ignore[assignment]
+            backends = known_backends()
+            if cfg.model.compile_backend not in backends:
+                raise TrainingError(
+                    f"model.compile_backend {cfg.model.compile_backend!r} is not a torch.compile backend here; known: {backends}"
+                )
+            self.task, how = compile_task(self.task, model, cfg.model.compile_backend)
+            self._print(how)
         self.optimizer = build_optimizer(model, cfg.optim)
         self.lr_at = lr_schedule(cfg.optim, self.total_steps, self.steps_per_epoch)
         self.autocast = (
