@@ -2,7 +2,7 @@
 
 CPU (here):  .venv/bin/python bench/eval_throughput.py
 One GPU:     python bench/eval_throughput.py --device cuda --model ViT-H-14-378-quickgelu --images 2048 \
-                 --paper-images 256 --unique-images 64 --batch-size 256 --workers 12
+                 --paper-images 192 --unique-images 48 --batch-size 256 --workers 12 --decode cpu,gpu
 
 The paper's ``main_clip_zero.py`` (re-implemented here from its description in PEERS.md, not
 copied) opens each image, preprocesses it, embeds it alone in fp32 and scores it with
@@ -72,10 +72,12 @@ def paper_loop(model, preprocess, tokenizer, data, prompts, device, count: int) 
     return min(count, len(data.paths)) / (time.perf_counter() - t0)
 
 
-def ours(model, preprocess, tokenizer, data, prompts, device, workers: int, batch_size: int) -> float:  # noqa: ANN001
+def ours(model, preprocess, tokenizer, data, prompts, device, workers: int, batch_size: int, decode: str) -> float:  # noqa: ANN001
     from mmfundusclip.eval.zeroshot import ZeroShotEvaluator
 
-    evaluator = ZeroShotEvaluator(data, prompts, batch_size=batch_size, workers=workers, bootstrap=0, paper_compat=True)
+    evaluator = ZeroShotEvaluator(
+        data, prompts, batch_size=batch_size, workers=workers, bootstrap=0, paper_compat=True, decode=decode
+    )
     autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
     t0 = time.perf_counter()
     evaluator(model, preprocess, tokenizer, device, **({"autocast": autocast} if autocast else {}))
@@ -102,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--batch-size", type=int, default=64)
     p.add_argument("--rounds", type=int, default=2)
+    p.add_argument(
+        "--decode", default="cpu", help="comma-separated decode paths for ours: cpu (PIL in workers), gpu (nvjpeg)"
+    )
     p.add_argument("--out", default="bench/results/eval_throughput.json")
     a = p.parse_args(argv)
 
@@ -114,20 +119,24 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         print(f"drawing {a.unique_images} distinct {a.image_size} px fundus JPEGs, {a.images} rows ...", flush=True)
         data = load_labelled(make_images(Path(tmp), a.images, a.image_size, a.unique_images))
-        res: dict[str, list[float]] = {"ours": [], "paper": []}
+        modes = [m.strip() for m in a.decode.split(",") if m.strip()]
+        names = {m: "ours" if m == "cpu" else f"ours ({m} decode)" for m in modes}
+        res: dict[str, list[float]] = {**{names[m]: [] for m in modes}, "paper": []}
         for r in range(a.rounds):
-            res["ours"].append(
-                ours(
-                    loaded.model,
-                    loaded.preprocess_val,
-                    loaded.tokenizer,
-                    data,
-                    prompts,
-                    device,
-                    a.workers,
-                    a.batch_size,
+            for m in modes:
+                res[names[m]].append(
+                    ours(
+                        loaded.model,
+                        loaded.preprocess_val,
+                        loaded.tokenizer,
+                        data,
+                        prompts,
+                        device,
+                        a.workers,
+                        a.batch_size,
+                        m,
+                    )
                 )
-            )
             res["paper"].append(
                 paper_loop(
                     loaded.model,
@@ -139,18 +148,26 @@ def main(argv: list[str] | None = None) -> int:
                     a.paper_images or a.images,
                 )
             )
-            print(
-                f"round {r + 1}: ours {res['ours'][-1]:.1f} images/s, paper loop {res['paper'][-1]:.1f} images/s",
-                flush=True,
-            )
-    mo, mp = statistics.median(res["ours"]), statistics.median(res["paper"])
-    print(
-        f"\n{'':<12} {'images/s':>9}\n{'ours':<12} {mo:>9.1f}\n{'paper loop':<12} {mp:>9.1f}\nratio ours/paper: {mo / mp:.2f}x"
-    )
+            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.1f} images/s" for k, v in res.items()), flush=True)
+    med = {k: statistics.median(v) for k, v in res.items()}
+    mp = med["paper"]
+    print(f"\n{'':<22} {'images/s':>9} {'vs paper':>9}")
+    for k, v in med.items():
+        print(f"{k:<22} {v:>9.1f} {v / mp:>8.2f}x")
     out = Path(a.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
-        json.dumps({"settings": vars(a), "runs": res, "ours": mo, "paper": mp, "ratio": mo / mp}, indent=2) + "\n"
+        json.dumps(
+            {
+                "settings": vars(a),
+                "device_name": torch.cuda.get_device_name() if device.type == "cuda" else "cpu",
+                "runs": res,
+                "median": med,
+                "ratio_to_paper": {k: v / mp for k, v in med.items() if k != "paper"},
+            },
+            indent=2,
+        )
+        + "\n"
     )
     print(f"wrote {out}")
     return 0

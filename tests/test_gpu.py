@@ -47,3 +47,19 @@ def test_resume_on_cuda_continues_the_step_count(tiny_data: dict[str, Path], tmp
     assert main([*base, "--epochs", "2", "--resume", "latest"]) == 0
     state = torch.load(tmp_path / "r" / "checkpoints" / "epoch_2.state.pt", weights_only=True)
     assert state["step"] == 2 * (120 // 16)
+
+
+def test_nvjpeg_decode_embeds_like_the_pil_path_and_skips_the_same_files(tmp_path: Path):
+    from helpers import mixed_image_folder
+    from mmfundusclip.eval.features import embed_images
+    from mmfundusclip.models import load_model
+
+    paths = mixed_image_folder(tmp_path)
+    device = torch.device("cuda")
+    loaded = load_model("mfc-micro-vit", device=device)
+    cpu = embed_images(loaded.model, loaded.preprocess_val, paths, device, batch_size=4, decode="cpu")
+    gpu = embed_images(loaded.model, loaded.preprocess_val, paths, device, batch_size=4, decode="gpu")
+    assert sorted(s["path"] for s in gpu.skipped) == sorted(s["path"] for s in cpu.skipped), (gpu.skipped, cpu.skipped)
+    assert gpu.index.tolist() == cpu.index.tolist(), (gpu.index.tolist(), cpu.index.tolist())
+    cosine = (gpu.features * cpu.features).sum(1)
+    assert cosine.min() > 0.995, [f"{paths[i].name}: {c:.4f}" for i, c in zip(gpu.index, cosine, strict=True)]

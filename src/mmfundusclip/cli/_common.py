@@ -13,3 +13,22 @@ def _autocast_kwargs(device) -> dict:  # noqa: ANN001
     import torch
 
     return {"autocast": lambda: torch.autocast("cuda", dtype=torch.bfloat16)} if device.type == "cuda" else {}
+
+
+def _add_decode_arg(parser) -> None:  # noqa: ANN001
+    parser.add_argument(
+        "--decode",
+        choices=["cpu", "gpu"],
+        default="cpu",
+        help="where JPEGs are decoded and resized: cpu (loader workers, PIL) or gpu (nvjpeg; needs a CUDA device)",
+    )
+
+
+def _check_decode(decode: str, device) -> str:  # noqa: ANN001
+    from ..config import ConfigError
+
+    if decode == "gpu" and device.type != "cuda":
+        raise ConfigError(
+            f"--decode gpu decodes JPEGs with nvjpeg and needs a CUDA device; this run's device is {device}"
+        )
+    return decode

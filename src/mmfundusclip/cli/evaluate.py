@@ -9,7 +9,7 @@ from pathlib import Path
 from ..config import (
     ConfigError,
 )
-from ._common import _autocast_kwargs, _device
+from ._common import _add_decode_arg, _autocast_kwargs, _check_decode, _device
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -70,6 +70,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     zs.add_argument(
         "--fov-crop", action="store_true", help="crop each image to its field of view (drop the black border) first"
     )
+    _add_decode_arg(zs)
     zs.add_argument(
         "--feature-cache",
         default=None,
@@ -123,6 +124,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pr.add_argument("--label-key", default=None)
     pr.add_argument("--batch-size", type=int, default=64)
     pr.add_argument("--workers", type=int, default=2)
+    _add_decode_arg(pr)
     pr.add_argument("--device", default="auto")
     pr.add_argument("--cache-dir", default=None)
     pr.add_argument("--seed", type=int, default=0)
@@ -148,6 +150,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     emb.add_argument("--workers", type=int, default=2)
     emb.add_argument("--device", default="auto")
     emb.add_argument("--cache-dir", default=None)
+    _add_decode_arg(emb)
 
     lk = sub.add_parser(
         "leakage",
@@ -223,6 +226,10 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
             f"--pretrained was given {len(pretrained)} time(s) for {len(models)} --model(s); give it once per model, in order, or not at all"
         )
     device = _device(ns.device)
+    if ns.decode == "gpu" and device.type != "cuda":
+        raise ConfigError(
+            f"--decode gpu decodes JPEGs with nvjpeg and needs a CUDA device; this run's device is {device}"
+        )
     data, classes, about = _zeroshot_data(ns)
     evaluator_cls = MultiLabelZeroShotEvaluator if isinstance(data, MultiLabelSet) else ZeroShotEvaluator
     evaluator = evaluator_cls(
@@ -230,6 +237,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         load_prompt_set(classes),
         batch_size=ns.batch_size,
         workers=ns.workers,
+        decode=ns.decode,
         bootstrap=ns.bootstrap,
         paper_compat=ns.paper_compat,
         fov=ns.fov_crop,
@@ -330,6 +338,7 @@ def _add_suite_parsers(ev_sub) -> None:  # noqa: ANN001 - argparse's private sub
     su.add_argument("--train-data", default=None, metavar="CSV_OR_SHARDS", help="also run the leakage check")
     su.add_argument("--batch-size", type=int, default=64)
     su.add_argument("--workers", type=int, default=2)
+    _add_decode_arg(su)
     su.add_argument("--hash-workers", type=int, default=None, help="hashing threads (default: cores, at most 4)")
     su.add_argument("--device", default="auto", help="auto, cpu or cuda")
     su.add_argument("--cache-dir", default=None, help="Hugging Face cache folder")
@@ -375,6 +384,7 @@ def _cmd_eval_suite(ns: argparse.Namespace) -> int:
         )
     suite = load_suite(ns.suite, ns.registry)
     device = _device(ns.device)
+    _check_decode(ns.decode, device)
     summary = run_suite(
         suite,
         ns.root,
@@ -386,6 +396,7 @@ def _cmd_eval_suite(ns: argparse.Namespace) -> int:
         train_data=ns.train_data,
         batch_size=ns.batch_size,
         workers=ns.workers,
+        decode=ns.decode,
         bootstrap=ns.bootstrap,
         seed=ns.seed,
         paper_compat=ns.paper_compat,
@@ -490,6 +501,7 @@ def _cmd_eval_probe(ns: argparse.Namespace) -> int:
     except ValueError as exc:
         raise ConfigError(str(exc)) from exc
     device = _device(ns.device)
+    _check_decode(ns.decode, device)
     train = load_labelled(ns.train, img_key=ns.img_key, label_key=ns.label_key)
     test = load_labelled(ns.test, img_key=ns.img_key, label_key=ns.label_key)
     labels = sorted(set(train.labels))
@@ -503,6 +515,7 @@ def _cmd_eval_probe(ns: argparse.Namespace) -> int:
         "batch_size": ns.batch_size,
         "workers": ns.workers,
         "progress": sys.stderr.isatty(),
+        "decode": ns.decode,
         **_autocast_kwargs(device),
     }
     ftr = embed_images(loaded.model, loaded.preprocess_val, train.paths, device, desc="train features", **kw)
@@ -585,6 +598,7 @@ def _cmd_embed(ns: argparse.Namespace) -> int:
     from ..models import load_model
 
     device = _device(ns.device)
+    _check_decode(ns.decode, device)
     out = Path(ns.out)
     if out.suffix not in (".npy", ".parquet"):
         raise ConfigError(
@@ -626,6 +640,7 @@ def _cmd_embed(ns: argparse.Namespace) -> int:
             batch_size=ns.batch_size,
             workers=ns.workers,
             progress=sys.stderr.isatty(),
+            decode=ns.decode,
             **_autocast_kwargs(device),
         )
         feats, ids, skipped = emb.features, [ids_all[i] for i in emb.index], emb.skipped

@@ -93,26 +93,43 @@ def embed_images(
     fov: bool = False,
     cache: FeatureCache | None = None,
     model_key: str | None = None,
+    decode: str = "cpu",
 ) -> ImageFeatures:
     """Embed ``paths`` with ``model.encode_image`` (normalised, float32 on the CPU); ``fov`` crops
     each image to its field of view first. With ``cache`` and ``model_key`` (what identifies the
-    weights), features come from or go to the cache."""
+    weights), features come from or go to the cache. ``decode="gpu"`` decodes JPEGs and applies
+    the model's validation preprocessing on ``device`` (``eval/gpu_decode.py``) instead of in
+    the loader workers with ``preprocess``."""
+    if decode not in ("cpu", "gpu"):
+        raise ValueError(f"decode must be 'cpu' or 'gpu', got {decode!r}")
     key = None
     if cache is not None and model_key is not None:
         key = FeatureCache.key(
-            model_key, files_key(paths), repr(preprocess), f"fov={fov}", f"draft={draft_side(model)}"
+            model_key,
+            files_key(paths),
+            repr(preprocess),
+            f"fov={fov}",
+            f"draft={draft_side(model)}",
+            *([f"decode={decode}"] if decode != "cpu" else []),
         )
         hit = cache.get(key)
         if hit is not None:
             return hit
     was_training = model.training
     model.eval()
+    if decode == "gpu":
+        from .gpu_decode import EncodedImageDataset, TensorPreprocess, collate_encoded, decode_batch
+
+        on_device = TensorPreprocess.from_model(model)
+        dataset: Any = EncodedImageDataset(list(paths), min_side=draft_side(model), fov=fov)
+    else:
+        dataset = LabelledImageDataset(list(paths), preprocess, min_side=draft_side(model), fov=fov)
     loader = DataLoader(
-        LabelledImageDataset(list(paths), preprocess, min_side=draft_side(model), fov=fov),
+        dataset,
         batch_size=batch_size,
         num_workers=workers,
-        collate_fn=collate_skipping,
-        pin_memory=device.type == "cuda",
+        collate_fn=collate_encoded if decode == "gpu" else collate_skipping,
+        pin_memory=device.type == "cuda" and decode == "cpu",
     )
     if progress:
         from tqdm import tqdm
@@ -121,13 +138,21 @@ def embed_images(
     feats, kept, skipped = [], [], []
     try:
         for batch in loader:
-            skipped += [{"path": s.path, "reason": s.reason} for s in batch["skipped"]]
-            if not batch["size"]:
-                continue
+            if decode == "gpu":
+                decoded, rows, bad = decode_batch(batch, device, paths)
+                skipped += [{"path": s.path, "reason": s.reason} for s in bad]
+                if not rows:
+                    continue
+                images, index = on_device(decoded), np.asarray(rows)
+            else:
+                skipped += [{"path": s.path, "reason": s.reason} for s in batch["skipped"]]
+                if not batch["size"]:
+                    continue
+                images, index = batch["images"].to(device, non_blocking=True), batch["second"].numpy()
             with autocast():
-                f = model.encode_image(batch["images"].to(device, non_blocking=True), normalize=True)
+                f = model.encode_image(images, normalize=True)
             feats.append(f.float().cpu().numpy())
-            kept.append(batch["second"].numpy())
+            kept.append(index)
     finally:
         model.train(was_training)
     dim = feats[0].shape[1] if feats else 0

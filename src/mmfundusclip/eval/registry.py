@@ -929,6 +929,7 @@ def run_suite(
     train_data: str | None = None,
     batch_size: int = 64,
     workers: int = 0,
+    decode: str = "cpu",
     bootstrap: int = 1000,
     seed: int = 0,
     paper_compat: bool = False,
@@ -1000,6 +1001,7 @@ def run_suite(
                 paper_compat=paper_compat,
                 fov=fov,
                 cache=fcache,
+                decode=decode,
             )
             kw = {"autocast": autocast} if autocast is not None else {}
             result = evaluator(

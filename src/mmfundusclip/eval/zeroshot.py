@@ -249,6 +249,7 @@ class ZeroShotEvaluator:
         paper_compat: bool = False,
         fov: bool = False,
         cache: FeatureCache | None = None,
+        decode: str = "cpu",
     ):
         unknown = sorted(set(data.labels) - set(prompts.classes))
         if unknown:
@@ -264,6 +265,7 @@ class ZeroShotEvaluator:
         self.paper_compat = paper_compat
         self.fov = fov
         self.cache = cache
+        self.decode = decode
 
     @torch.no_grad()
     def __call__(
@@ -292,6 +294,7 @@ class ZeroShotEvaluator:
             fov=self.fov,
             cache=self.cache,
             model_key=model_key,
+            decode=self.decode,
         )
         prob = (torch.sigmoid(logits).softmax(-1) if self.paper_compat else logits.softmax(-1)).numpy()
         index, skipped = emb.index, emb.skipped
@@ -351,6 +354,7 @@ def zero_shot_logits(
     fov: bool = False,
     cache: FeatureCache | None = None,
     model_key: str | None = None,
+    decode: str = "cpu",
 ) -> tuple[torch.Tensor, Any]:
     """``logit_scale * cos(image, class)`` for every readable image (rows) and class of ``prompts``
     (columns), and the embedding result (``index`` of the images kept, ``skipped``). The model is
@@ -373,6 +377,7 @@ def zero_shot_logits(
         fov=fov,
         cache=cache,
         model_key=model_key,
+        decode=decode,
     )
     logit_scale = float(model.logit_scale.exp()) if hasattr(model, "logit_scale") else 100.0
     return logit_scale * torch.from_numpy(emb.features) @ weights.float().cpu(), emb
@@ -615,6 +620,7 @@ class MultiLabelZeroShotEvaluator:
         paper_compat: bool = False,
         fov: bool = False,
         cache: FeatureCache | None = None,
+        decode: str = "cpu",
         normal: str | None = None,
     ):
         if paper_compat:
@@ -641,6 +647,7 @@ class MultiLabelZeroShotEvaluator:
         self.seed = seed
         self.fov = fov
         self.cache = cache
+        self.decode = decode
 
     @torch.no_grad()
     def __call__(
@@ -675,6 +682,7 @@ class MultiLabelZeroShotEvaluator:
             fov=self.fov,
             cache=self.cache,
             model_key=model_key,
+            decode=self.decode,
         )
         scores = multilabel_scores(logits, labels, self.normal)
         index = emb.index

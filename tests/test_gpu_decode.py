@@ -1,0 +1,96 @@
+"""--decode gpu: the tensor path (nvjpeg on CUDA, libjpeg-turbo here) against the PIL path.
+
+Run here on the CPU device: torchvision's decode_jpeg takes the same code path up to the device
+it decodes on, and the resize, crop and normalisation are plain tensor operations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from helpers import mixed_image_folder
+from mmfundusclip.cli import main
+from mmfundusclip.data.synthetic import make_spec, render_fundus
+from mmfundusclip.eval.features import embed_images
+from mmfundusclip.eval.gpu_decode import GpuDecodeError, TensorPreprocess
+from mmfundusclip.models import load_model
+
+CPU = torch.device("cpu")
+
+
+def _fundus(i: int, size: int) -> Image.Image:
+    return render_fundus(make_spec(0, i), size)
+
+
+@pytest.mark.parametrize("size", [32, 224, 378])
+def test_tensor_preprocess_matches_open_clips_validation_transform(tmp_path: Path, size: int):
+    from open_clip.transform import image_transform
+
+    mean, std = (0.48145466, 0.4578275, 0.40821073), (0.26862954, 0.26130258, 0.27577711)
+    reference = image_transform(size, is_train=False, mean=mean, std=std)
+    ours = TensorPreprocess(size, "shortest", "bicubic", mean, std)
+    for i, (w, h) in enumerate([(700, 700), (900, 600), (500, 760)]):
+        img = _fundus(i, max(w, h)).resize((w, h))
+        ref = reference(img)
+        got = ours([torch.from_numpy(np.array(img)).permute(2, 0, 1)])[0]
+        assert got.shape == ref.shape == (3, size, size)
+        levels = ((got - ref) * torch.tensor(std).view(3, 1, 1) * 255).abs()  # in 8-bit pixel levels
+        # Bicubic overshoot at the sharp field-of-view edge differs by a few levels; elsewhere by ~0.
+        assert levels.max() <= 6.01 and levels.mean() < 0.2, (w, h, float(levels.max()), float(levels.mean()))
+
+
+def test_gpu_decode_path_embeds_like_the_pil_path_and_skips_the_same_files(tmp_path: Path):
+    paths = mixed_image_folder(tmp_path)
+    loaded = load_model("mfc-micro-vit")
+    cpu = embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, decode="cpu")
+    tensor = embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, decode="gpu")
+    assert sorted(s["path"] for s in tensor.skipped) == sorted(s["path"] for s in cpu.skipped)
+    assert {Path(s["path"]).name for s in tensor.skipped} == {"truncated.jpg", "corrupt.jpg", "missing.jpg"}
+    reasons = {Path(s["path"]).name: s["reason"] for s in tensor.skipped}
+    assert "truncated" in reasons["truncated.jpg"]  # no end marker: PIL decides, as on the CPU path
+    assert "GPU JPEG decode" in reasons["corrupt.jpg"] and "Huffman" in reasons["corrupt.jpg"]
+    assert tensor.index.tolist() == cpu.index.tolist() == list(range(len(paths) - 3))
+    cosine = (tensor.features * cpu.features).sum(1)
+    # The large JPEG is decoded at 1/8 scale by the PIL path (draft) and in full here: resize noise.
+    assert cosine.min() > 0.995, cosine
+
+
+def test_gpu_decode_retries_a_failed_batch_image_by_image(tmp_path: Path):
+    paths = mixed_image_folder(tmp_path)
+    loaded = load_model("mfc-micro-vit")
+    one_batch = embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=len(paths), decode="gpu")
+    assert len(one_batch.index) == len(paths) - 3  # the corrupt file did not take its batch with it
+
+
+def test_tensor_preprocess_refuses_what_it_cannot_reproduce():
+    model = load_model("mfc-micro-vit").model
+    cfg = dict(model.visual.preprocess_cfg)
+    model.visual.preprocess_cfg = {**cfg, "resize_mode": "longest"}
+    with pytest.raises(GpuDecodeError, match="resize_mode 'longest' is not supported by --decode gpu"):
+        TensorPreprocess.from_model(model)
+    model.visual.preprocess_cfg = {**cfg, "size": (32, 48)}
+    with pytest.raises(GpuDecodeError, match=r"non-square model input \(32, 48\)"):
+        TensorPreprocess.from_model(model)
+    model.visual.preprocess_cfg = {**cfg, "interpolation": "nearest"}
+    with pytest.raises(GpuDecodeError, match="interpolation 'nearest'"):
+        TensorPreprocess.from_model(model)
+
+
+@pytest.mark.parametrize("command", ["zeroshot", "embed", "probe", "suite"])
+def test_decode_gpu_needs_cuda(tiny_data: dict[str, Path], tmp_path: Path, capsys, command: str):
+    data, model = str(tiny_data["test"]), ["--model", "mfc-micro-vit", "--device", "cpu", "--decode", "gpu"]
+    argv = {
+        "zeroshot": ["eval", "zeroshot", "--data", data, "--out", str(tmp_path / "out"), *model],
+        "embed": ["embed", "--images", data, "--out", str(tmp_path / "e.npy"), *model],
+        "probe": ["eval", "probe", "--train", data, "--test", data, "--out", str(tmp_path / "p"), *model],
+        "suite": ["eval", "suite", "--suite", "demo", "--root", str(tmp_path), "--out", str(tmp_path / "s"), *model],
+    }[command]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "--decode gpu decodes JPEGs with nvjpeg and needs a CUDA device; this run's device is cpu" in err
+    assert not (tmp_path / "e.npy").exists()
