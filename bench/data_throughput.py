@@ -15,6 +15,8 @@ DataLoader too), for a model input of ``--image-size`` (378: DFN5B ViT-H-14-378)
     draft decoding down to twice the input size, same transform);
 (b) our training reader on pre-resized shards (``make_shards`` with short side ``--shard-side``)
     against our reader on the CSV of full-size files (``ImageCaptionDataset``, draft decoding on).
+    Both readers end, as in the trainer, at uint8 tensors: the to-float and normalisation steps of
+    the transform run once per batch on the training device (``split_normalize``), not here.
 
 Each measurement is repeated ``--repeats`` times, alternating the sides; the table shows the
 median. Targets: (a) >= 1.8x, (b) >= 5x. The JSON goes to ``bench/results/data_throughput.json``.
@@ -137,12 +139,17 @@ def main(argv: list[str] | None = None) -> int:
             transform(open_rgb(path, min_side))
         return len(paths)
 
-    csv_ds = ImageCaptionDataset(rows, work, "image", "caption", transform, tokenizer, min_side=min_side)
+    # The trainer's readers stop at uint8 tensors and normalise each batch on the device
+    # (data.transforms.split_normalize, identical values): that is the work left in a worker.
+    from mmfundusclip.data.transforms import split_normalize
+
+    reader_transform = split_normalize(transform)[0]
+    csv_ds = ImageCaptionDataset(rows, work, "image", "caption", reader_transform, tokenizer, min_side=min_side)
     urls, _ = expand_urls(rep.pattern)
     batch = 4
     shard_ds = ShardDataset(
         urls,
-        transform,
+        reader_transform,
         tokenizer,
         batch_size=batch,
         batches_per_rank=a.images // batch,
@@ -210,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         "decode_full_draft_ms": 1000 / rate(lambda: sum(1 for q in paths if open_rgb(q, min_side))),
         "decode_shard_ms": 1000 / rate(lambda: sum(1 for b in shard_images if decode_rgb(b, min_side))),
         "transform_on_shard_image_ms": 1000 / rate(lambda: sum(1 for im in decoded if transform(im) is not None)),
+        "transform_uint8_on_shard_image_ms": 1000
+        / rate(lambda: sum(1 for im in decoded if reader_transform(im) is not None)),
     }
     print("stages (ms per image): " + ", ".join(f"{k.removesuffix('_ms')} {v:.1f}" for k, v in stages.items()))
 

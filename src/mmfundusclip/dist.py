@@ -64,7 +64,18 @@ def init_distributed(device: str = "auto") -> DistInfo:
         torch.cuda.set_device(dev)
     if world_size > 1 and not torch_dist.is_initialized():
         backend = "nccl" if dev.type == "cuda" else "gloo"
-        torch_dist.init_process_group(backend=backend, rank=rank, world_size=world_size)
+        # torchrun --max-restarts: with the c10d rendezvous the restarted workers met in the same
+        # store as the failed attempt and gloo read the dead processes' addresses from it
+        # ("connectFullMesh ... Connection refused": at least 3 of 5 restarts here with torch 2.14,
+        # 0 of 3 after this). Keys under the restart count keep each attempt to its own.
+        store, _, _ = next(torch_dist.rendezvous("env://", rank=rank, world_size=world_size))
+        attempt = os.environ.get("TORCHELASTIC_RESTART_COUNT", "0")
+        torch_dist.init_process_group(
+            backend=backend,
+            store=torch_dist.PrefixStore(f"mmfundusclip/attempt_{attempt}", store),
+            rank=rank,
+            world_size=world_size,
+        )
     return DistInfo(rank=rank, world_size=world_size, local_rank=local_rank, device=dev)
 
 

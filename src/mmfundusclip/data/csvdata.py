@@ -118,7 +118,8 @@ def rgb_from_opened(im: Image.Image, min_side: int | None = None) -> Image.Image
         if short >= 2 * min_side:
             im.draft("RGB", (max(1, w * min_side // short), max(1, h * min_side // short)))
     im.load()
-    return to_rgb(ImageOps.exif_transpose(im))
+    ImageOps.exif_transpose(im, in_place=True)  # in place: the copy it makes otherwise costs ~0.1 ms/MP
+    return to_rgb(im)
 
 
 def to_rgb(im: Image.Image) -> Image.Image:
@@ -135,7 +136,7 @@ def to_rgb(im: Image.Image) -> Image.Image:
         arr = np.asarray(im, dtype=np.float64)
         lo, hi = float(arr.min()), float(arr.max())
         return Image.fromarray(((arr - lo) / (hi - lo or 1.0) * 255 + 0.5).astype(np.uint8), "L").convert("RGB")
-    return im.convert("RGB")
+    return im if im.mode == "RGB" else im.convert("RGB")  # convert() copies even an RGB image
 
 
 def fov_crop(im: Image.Image, threshold: int = 15, pad_square: bool = True) -> Image.Image:

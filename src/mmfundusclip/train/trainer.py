@@ -32,7 +32,7 @@ from ..config import Config
 from ..data.csvdata import DataError, ImageCaptionDataset, collate_skipping, draft_side, read_table
 from ..data.sampler import EpochSampler, WeightedEpochSampler
 from ..data.shards import ShardDataset, ShardError, expand_urls, looks_like_shards, shard_weights
-from ..data.transforms import add_extra_aug
+from ..data.transforms import add_extra_aug, split_normalize
 from ..dist import DistInfo
 from ..eval.retrieval import RetrievalEvaluator
 from ..eval.zeroshot import ZeroShotEvaluator, format_table, load_labelled, load_prompt_set, write_report
@@ -139,6 +139,8 @@ class Trainer:
         if cfg.model.grad_checkpointing:
             model.set_grad_checkpointing(True)
         transform = add_extra_aug(self.loaded.preprocess_train) if cfg.data.extra_aug else self.loaded.preprocess_train
+        # Workers stop at uint8 tensors; the batch is normalised on the device (identical values).
+        transform, self.normalize = split_normalize(transform)
         self.steps_per_epoch = n_train // global_batch
         if self.shard_urls is not None:
             urls, sources = self.shard_urls
@@ -469,6 +471,11 @@ class Trainer:
             marker.write_text(f"killed after step {self.step}\n")
             os.kill(os.getpid(), signal.SIGKILL)
 
+    def _images_on_device(self, images: torch.Tensor) -> torch.Tensor:
+        """uint8 batches from the loader are normalised on the device; float ones are taken as they are."""
+        images = images.to(self.dist.device, non_blocking=True)
+        return self.normalize(images) if images.dtype == torch.uint8 else images
+
     def _forward_backward(self, batches: list[dict[str, Any]]) -> dict[str, Any]:
         """Loss and gradients of one optimizer step over one or more micro-batches.
 
@@ -479,7 +486,7 @@ class Trainer:
         backward pass; the caller decides about the step.
         """
         dev = self.dist.device
-        inputs = [(b["images"].to(dev, non_blocking=True), b["second"].to(dev, non_blocking=True)) for b in batches]
+        inputs = [(self._images_on_device(b["images"]), b["second"].to(dev, non_blocking=True)) for b in batches]
         scale = self.scaler.scale if self.scaler is not None else (lambda x: x)
         if len(inputs) == 1:
             with self.autocast():
