@@ -114,6 +114,72 @@ UK_TOWNS = ["Leeds", "Bristol", "Norwich", "York", "Cardiff", "Glasgow", "Oxford
 DOMAINS = ["example.org", "mercy-eye.com", "retina-clinic.net", "uhospital.edu", "eyecare.co.uk", "augenklinik.de"]
 
 # ------------------------------------------------------------------------------------------------
+# Extra identifiers (``--classic`` leaves them out): bare towns after a residence cue, initials used as a
+# name or signature, vehicle plates/VINs and licence/certificate numbers. Written for the bench, drawn
+# from their own random stream so the classic notes above stay the same, and planted at the end of a note.
+# Some towns are hard on purpose (lower-case words or full stops inside: "Truth or Consequences").
+BARE_TOWNS = """Kirkby Lonsdale|Tralee|Ashby|Bideford|Llandovery|Wagga Wagga|Bishop's Castle|Holmfirth|Enniscorthy|
+Penzance|Moose Jaw|Truth or Consequences|Sault Ste. Marie|Villefranche-sur-Mer|Ballybunion|Market Harborough|
+Newton-le-Willows|Stow-on-the-Wold|Castlebar|Tobermory|Nuneaton|Oamaru|Gympie|Kalgoorlie|Yellowknife|Whitehorse|
+Mullingar|Dingle|Bad Homburg|Skibbereen|Portree|Tenby|Ulverston|Dunedin|Timaru|Broken Hill|Lac-Mégantic""".replace(
+    "\n", ""
+).split("|")
+TOWN_CONTEXTS = [
+    ("Lives in {t} with her son. ", "her son"),
+    ("She moved from {t} last spring. ", ""),
+    ("Originally from {t}. ", ""),
+    ("He lives alone in {t}. ", ""),
+    ("Resides in {t}, drives to clinic. ", ""),
+    ("Recently relocated to {t}. ", ""),
+    ("Her brother is visiting from {t}. ", ""),
+    ("Grew up in {t} and worked on farms. ", ""),
+    ("Resident of {t} for 30 years. ", ""),
+]
+INITIAL_CONTEXTS = [
+    "Seen by {i}. ",
+    "Images graded by {i}.\n",
+    "Dictated by {i}\n",
+    "Dr {i} reviewed the scans. ",
+    "Plan as above.\n/{i}\n",
+    "Signed: {i}\n",
+    "Reviewed by {i} on the ward round. ",
+    "-- {i}\n",
+]
+PLATE_CONTEXTS = [
+    "Car reg {p} noted for the parking permit. ",
+    "Vehicle registration: {p}\n",
+    "Licence plate {p} recorded by security. ",
+    "Drives a van, registration no. {p}. ",
+    "Plate number {p} (hospital car park). ",
+    "VIN {v}. ",
+]
+LICENSE_CONTEXTS = [
+    "Driver's license: {d}\n",
+    "DL# {d}. ",
+    "Driving licence no. {uk}\n",
+    "Medical license number {n}. ",
+    "Certificate no. {c}\n",
+    "Death certificate # {c}. ",
+    "GMC number {g}\n",
+]
+# Clinical sentences near those cues that must survive (written for the bench, not copied from the tests).
+EXTRA_CLINICAL = [
+    "Lives in a nursing home near the hospital. ",
+    "Moved from timolol drops to SLT in the spring. ",
+    "Confirmed by OCT; seen by ENT for the sinus. ",
+    "Reg insulin with meals; HbA1c stable. ",
+    "She still drives; the licence is not affected by the field loss. ",
+    "Registration for the low vision service completed. ",
+    "Certificate of visual impairment discussed, not signed today. ",
+    "Lives alone, independent, manages her own drops. ",
+    "Came from theatre after the vitrectomy. ",
+    "pt very pleased with the result. ",
+    "Daughter very supportive, attends every visit. ",
+    "Retinitis Pigmentosa diagnosed in childhood. ",
+    "Referred by GP; reviewed by MDT. ",
+]
+
+# ------------------------------------------------------------------------------------------------
 # Clinical text (must survive): ophthalmology visit notes, letters, imaging reports.
 CLINICAL = [
     "Chief complaint: blurred vision in the right eye for 2 weeks.",
@@ -248,8 +314,10 @@ class NoteBuilder:
 class Generator:
     """Random identifiers in many formats, and notes that contain them."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, extra: bool = True) -> None:
         self.r = random.Random(seed)
+        self.extra = extra
+        self.x = random.Random(seed * 7919 + 17)  # the extras' own stream: the classic notes do not change
         self.given = GIVEN.split()
         self.sur = [s.replace("_", " ") for s in SURNAMES.split()]
         lex_given, lex_sur = _lexicon_flags()
@@ -667,7 +735,72 @@ class Generator:
             self.name_phrase(b, "doctor")
         if r.random() < 0.2:
             b.add("Age under 90 stays: a 79-year-old sister, aged 85. ")
+        if self.extra:
+            self.extras(b)
         return b.build()
+
+    # -- extras ------------------------------------------------------------------------------
+    def extras(self, b: NoteBuilder) -> None:
+        """Bare towns, initials, plates and licence numbers (tags x:town, x:initials, x:plate, x:licence)."""
+        x = self.x
+        up = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+        def digits(k: int) -> str:
+            return "".join(x.choice("0123456789") for _ in range(k))
+
+        def letters(k: int) -> str:
+            return "".join(x.choice(up) for _ in range(k))
+
+        if x.random() < 0.4:
+            b.add("\n")
+            ctx, _ = x.choice(TOWN_CONTEXTS)
+            pre, post = ctx.split("{t}")
+            b.add(pre)
+            b.plant("ADDRESS", x.choice(BARE_TOWNS), "x:town")
+            b.add(post)
+        if x.random() < 0.4:
+            b.add("\n")
+            k = x.choice([2, 2, 3])
+            ini = letters(k)
+            ini = x.choice([ini, ".".join(ini) + "."])
+            pre, post = x.choice(INITIAL_CONTEXTS).split("{i}")
+            b.add(pre)
+            b.plant("NAME", ini, "x:initials")
+            b.add(post)
+        if x.random() < 0.25:
+            b.add("\n")
+            plate = x.choice(
+                [
+                    f"{letters(2)}{digits(2)} {letters(3)}",
+                    f"{digits(1)}{letters(3)}{digits(3)}",
+                    f"{letters(3)}-{digits(4)}",
+                    f"{letters(3)} {digits(3)}",
+                    f"{letters(1)}-{letters(2)} {digits(4)}",
+                ]
+            )
+            vin = "".join(x.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(16)) + digits(1)
+            ctx = x.choice(PLATE_CONTEXTS)
+            pre, post = ctx.split("{v}" if "{v}" in ctx else "{p}")
+            b.add(pre)
+            b.plant("VEHICLE", vin if "{v}" in ctx else plate, "x:plate")
+            b.add(post)
+        if x.random() < 0.25:
+            b.add("\n")
+            values = {
+                "d": x.choice([f"{letters(1)}{digits(7)}", f"{letters(1)}{digits(3)}-{digits(4)}-{digits(4)}"]),
+                "uk": f"{letters(5)}{digits(6)}{letters(2)}{digits(1)}{letters(2)}",
+                "n": f"{letters(2)}-{digits(6)}",
+                "c": f"{x.randint(1990, 2025)}-{digits(6)}",
+                "g": digits(7),
+            }
+            ctx = x.choice(LICENSE_CONTEXTS)
+            key = ctx.split("{", 1)[1].split("}", 1)[0]
+            pre, post = ctx.split("{" + key + "}")
+            b.add(pre)
+            b.plant("LICENSE", values[key], "x:licence")
+            b.add(post)
+        if x.random() < 0.5:
+            b.add("\n" + x.choice(EXTRA_CLINICAL))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -679,6 +812,7 @@ def evaluate(notes: list[Note], deid: Deidentifier) -> dict:
     predicted: Counter[str] = Counter()
     correct_pred: Counter[str] = Counter()
     by_tag: dict[str, Counter[str]] = defaultdict(Counter)
+    by_extra: dict[str, Counter[str]] = defaultdict(Counter)
     misses: dict[str, Counter[str]] = defaultdict(Counter)
     false_pos: Counter[str] = Counter()
     wrong_kind_fp: Counter[str] = Counter()
@@ -697,7 +831,12 @@ def evaluate(notes: list[Note], deid: Deidentifier) -> dict:
             found_any[kind] += bool(over)
             covered = all(not text[i].isalnum() or any(p.start <= i < p.end for p in over) for i in range(s, e))
             found_full[kind] += covered
-            if kind == "NAME":
+            if tag.startswith("x:"):
+                by_extra[f"{tag} ({kind})"]["planted"] += 1
+                by_extra[f"{tag} ({kind})"]["found"] += same
+                by_extra[f"{tag} ({kind})"]["any"] += bool(over)
+                by_extra[f"{tag} ({kind})"]["full"] += covered
+            elif kind == "NAME":
                 by_tag[tag]["planted"] += 1
                 by_tag[tag]["found"] += bool(over)
                 by_tag[tag]["full"] += covered
@@ -715,7 +854,7 @@ def evaluate(notes: list[Note], deid: Deidentifier) -> dict:
                 false_pos[f"{p.kind}: {text[p.start : p.end]!r} in ...{ctx}..."] += 1
 
     kinds = {}
-    for k in KINDS:
+    for k in [*KINDS, *sorted(set(planted) - set(KINDS))]:  # a kind planted that the recognizer lacks: recall 0
         kinds[k] = {
             "planted": planted[k],
             "recall": found_same[k] / planted[k] if planted[k] else None,
@@ -744,6 +883,15 @@ def evaluate(notes: list[Note], deid: Deidentifier) -> dict:
         "name_by_lexicon": {
             t: {"planted": c["planted"], "any_kind_recall": c["found"] / c["planted"], "full": c["full"] / c["planted"]}
             for t, c in sorted(by_tag.items())
+        },
+        "extras": {
+            t: {
+                "planted": c["planted"],
+                "recall": c["found"] / c["planted"],
+                "any_kind_recall": c["any"] / c["planted"],
+                "full": c["full"] / c["planted"],
+            }
+            for t, c in sorted(by_extra.items())
         },
         "clinical_false_positives": sum(false_pos.values()),
         "false_positive_examples": [f"{n}x {t}" for t, n in false_pos.most_common(25)],
@@ -782,6 +930,14 @@ def print_table(res: dict, out=sys.stdout) -> None:  # noqa: ANN001
             f"  {t:10s} planted {v['planted']:5d}  any-kind recall {v['any_kind_recall']:.3f}  full {v['full']:.3f}",
             file=out,
         )
+    if res.get("extras"):
+        print("extras (planted at the end of a note; --classic leaves them out):", file=out)
+        for t, v in res["extras"].items():
+            print(
+                f"  {t:22s} planted {v['planted']:5d}  recall {v['recall']:.3f}  any-kind {v['any_kind_recall']:.3f}"
+                f"  full {v['full']:.3f}",
+                file=out,
+            )
     print(
         f"\nclinical false positives (touch no planted identifier): {res['clinical_false_positives']}"
         f"  | precision any kind {o['precision_any_kind']:.4f}",
@@ -800,8 +956,8 @@ def print_table(res: dict, out=sys.stdout) -> None:  # noqa: ANN001
     )
 
 
-def make_notes(n: int, seed: int) -> list[Note]:
-    gen = Generator(seed)
+def make_notes(n: int, seed: int, extra: bool = True) -> list[Note]:
+    gen = Generator(seed, extra=extra)
     return [gen.note() for _ in range(n)]
 
 
@@ -811,15 +967,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", default="bench/results/deid_eval.json")
     ap.add_argument("--show", type=int, default=0, help="print this many generated notes with their redaction")
+    ap.add_argument(
+        "--classic",
+        action="store_true",
+        help="leave out the extras (bare towns, initials, plates, licences): the notes of the first version",
+    )
     args = ap.parse_args(argv)
     if args.notes < 1:
         ap.error("--notes must be at least 1")
-    notes = make_notes(args.notes, args.seed)
+    notes = make_notes(args.notes, args.seed, extra=not args.classic)
     deid = Deidentifier()
     for n in notes[: args.show]:
         print(n.text, "\n---\n", deid.redact(n.text).text, "\n=====", sep="")
     res = evaluate(notes, deid)
     res["seed"] = args.seed
+    res["classic"] = args.classic
     print_table(res)
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -24,8 +24,22 @@ expressions for the structured kinds, and for names a set of rules without an NE
 * weak names, also English words ("John", "Smith", "Grace", "Hill"; a curated list in :mod:`._name_lexicon`):
   a capitalised given + surname pair mid-sentence or before a verb, or one after a cue; lower-case
   lexicon names after "pt", a relative or a title ("pt john smith");
+* names the lexicon does not know, by their shape and context: an unknown capitalised pair opening a sentence
+  before a verb of a person ("Tom Bird will drive her home", "X Y reports"), or after a common cue word and
+  ending there ("Letter from X Y enclosed"), unless a word is an organisation's or has a disease/drug suffix;
+  two or three lower-case words after "pt" or a relative that are not ordinary words of a note ("pt x y seen");
+  a capitalised stop word as a surname after a title or a given name ("Dr. Street", "Bob Street"), and lexicon
+  names that are stop words ("Jun", "June", "Will") before a name;
+* initials as a name or signature: after a title or "by"/"signed" ("Dr JS", "seen by J.S."), or closing a line
+  ("/JS", "-- JS", "JS/ab"), unless they spell an eye abbreviation, a test or a service ("by OCT", "by GP");
 * propagation: every token of a name found once in a note is removed wherever else it occurs;
 * ``extra_names``: names the caller knows (a patient-name column) are removed anywhere.
+
+Places without a state or postcode are taken after a residence cue ("lives in Ashby", "moved from Tralee",
+"originally from ..."), never a country, a state, a ward or an acronym. Licence and certificate numbers
+(``LICENSE``: "driver's license", "DL#", "certificate no.", "GMC number") and vehicle identifiers (``VEHICLE``:
+"reg"/"registration"/"plate" and a plate in capitals, or a 17-character VIN) are the Safe Harbor identifiers
+#11 and #12.
 
 Clinical capitalised words are guarded by a stop list (headings, anatomy, tests, drugs) and by a
 list of eponyms in their clinical phrases ("Roth spots", "Marcus Gunn pupil", "Humphrey 24-2"),
@@ -65,6 +79,8 @@ KINDS: tuple[str, ...] = (
     "URL",
     "IP",
     "DEVICE",
+    "LICENSE",
+    "VEHICLE",
 )
 
 # Resolution order of overlapping candidates: a lower number is painted first and keeps its span.
@@ -76,6 +92,8 @@ _PRIORITY: dict[str, int] = {
     "IP": 2,
     "DATE": 3,
     "DEVICE": 4,
+    "LICENSE": 4,
+    "VEHICLE": 4,
     "INSURANCE": 5,
     "ACCOUNT": 5,
     "MRN": 5,
@@ -90,6 +108,11 @@ _GENERIC_ID_PRIORITY = 11  # the catch-all long number yields to everything
 
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _split_words(text: str) -> list[str]:
+    """The blank-separated words of ``text`` (word lists written as one string)."""
+    return text.split()
 
 
 def _first_words(*sources: str) -> frozenset[str]:
@@ -1134,6 +1157,150 @@ _LOWER_NOT_SURNAME = frozenset(
 _LOWER_WORD = re.compile(rf"[{_LOW}][{_LOW}'’]*(?:-[{_LOW}][{_LOW}'’]*)*(?![\w'’\-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
+# Stop words that can never be part of a name, even after a title or a given name (function words, pronouns,
+# eye abbreviations, days and times). Other capitalised stop words can be surnames there: "Dr. Street",
+# "Mr Page", "Bob Street", "Dr Jun Reddy" (a given name that is also a month).
+_NEVER_NAME = frozenset(
+    _split_words(
+        """a an the and or but nor of in on at to for from by with without per via as if than then so no not yes none nil
+    is was are were be been has have had do does did will would shall should may might can could must he she they we
+    you i it his her their our your its this that these those there here who whom which what when where why how all
+    any some each every both either neither other another such colleague colleagues madam sirs sir mr mrs ms miss mx
+    dr drs prof professor doctor dame rev patient patients pt pts name names md od os ou re le be phd right left eye
+    eyes bilateral today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday am pm noon
+    morning afternoon evening night above below also again see ok okay na nos dear sincerely regards thanks thank
+    yours cc"""
+    )
+)
+# Verbs that follow a person, not a disease or a device: an unknown capitalised pair opening a sentence before
+# one of these is a name ("Tom Bird will drive her home", "Aino Rogers reports blurred vision").
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:reports|complains|complained|denies|states|stated|agrees|agreed|consented"
+    r"|attended|attends|arrived|understands|wishes|prefers|drove|brought|accompanied|accompanies|telephoned|phoned"
+    r"|says|said|feels|felt|noticed|notices|would[ \t]+like|wants"
+    r"|(?:will|would|can|could|may|might|should|is[ \t]+going[ \t]+to|has[ \t]+agreed[ \t]+to|is[ \t]+able[ \t]+to)"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:her|him|them|me|us|the[ \t]+patient|pt|home|back|in|up)\b"
+    r"|(?:is|was)[ \t]+(?:a|an)[ \t]+\d"
+    r"|(?:is|was)[ \t]+(?:her|his|the[ \t]+patient['’]s|pt['’]s)[ \t]+(?:son|daughter|wife|husband|mother|father"
+    r"|brother|sister|partner|carer|caregiver|friend|neighbou?r|niece|nephew|grandson|granddaughter|gp|optometrist))\b"
+)
+# Words of organisations and clinical phrases: an unknown capitalised pair holding one of these is not a person.
+_NOT_PERSON_WORDS = frozenset(
+    _split_words(
+        """opticians optician optometrists pharmacy pharmacies surgery practice associates partners group ltd llc inc plc
+    trust foundation labs laboratory laboratories pharmaceuticals health healthcare services society association
+    council board network alliance company corporation hospice infirmary road avenue lane drive close court
+    syndrome disease retinopathy maculopathy dystrophy degeneration sclerosis gravis pigmentosa"""
+    )
+)
+# Suffixes of disease, procedure and drug names: "Retinitis Pigmentosa", "Birdshot Chorioretinopathy".
+_MED_SUFFIX = (
+    "mycin",
+    "cillin",
+    "floxacin",
+    "olol",
+    "prost",
+    "amide",
+    "asone",
+    "olone",
+    "azole",
+    "ine",
+    "ide",
+    "ate",
+    "ase",
+    "ium",
+    "itis",
+    "osis",
+    "pathy",
+    "ectomy",
+    "otomy",
+    "ostomy",
+    "plasty",
+    "trophy",
+    "plasia",
+    "aemia",
+    "emia",
+    "mab",
+    "cept",
+    "oma",
+    "osa",
+    "ensis",
+    "ism",
+)
+# Lower-case words that follow "pt" or a relative and are not names ("pt feels better", "daughter very
+# supportive", "son lives nearby"): verbs, adverbs and adjectives of notes. With _STOP and the suffix test of
+# _lower_unknown they keep an unknown lower-case pair from being read as a name.
+_COMMON_LOWER = frozenset(
+    _split_words(
+        """feels feel felt sees see saw says say said wants want needs need uses use takes take took wears wear gets get
+    got likes like drives drive drove works work lives live lived goes go went comes come came knows know thinks think
+    keeps keep finds find found tries try makes make made looks look gives give gave tells tell told asks ask asked
+    puts put seems seem becomes become became brings bring brought leaves leave left runs run helps help hopes hope
+    prefers prefer understands understand remains remain stays stay visits visit calls call reads read writes write
+    very quite rather really just still also only even already always never often sometimes usually otherwise well
+    better worse best fine good bad happy unhappy keen reluctant anxious worried upset nervous calm pleased
+    satisfied content comfortable uncomfortable tired unwell sick ill alone together nearby away home back out up
+    down off over under around about into onto upon too much more less most least many lots lot bit little big small
+    non self own same different new old young elderly frail independent dependent compliant noncompliant adherent
+    blind deaf mobile immobile able unable aware unaware present absent asymptomatic symptomatic stable unstable
+    said asked agreed wishes hoped hoping planning plans plan booked due overdue late early soon now currently
+    recently previously initially finally still yet once twice supportive helpful concerned informed happy sad"""
+    )
+)
+# What may follow a lower-case name after "pt" or a relative: the end of the clause or a verb of a person.
+_LOWER_NAME_END = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$|\((?:son|daughter|wife|husband|mother|father|brother|sister|partner|carer|friend)"
+    r"|(?:seen|reports|reported|is|was|has|had|presents|presented|attended|attends|came|comes|returns|returned"
+    r"|states|stated|says|said|agrees|agreed|denies|denied|complains|present|here|today|and|who|will|would)\b)"
+)
+_RELATIVES = frozenset(
+    _split_words(
+        """son daughter wife husband mother father brother sister spouse partner fiance fiancee fiancé fiancée caregiver
+    carer grandson granddaughter grandmother grandfather grandchild niece nephew aunt uncle cousin friend neighbour
+    neighbor stepson stepdaughter son-in-law daughter-in-law boyfriend girlfriend"""
+    )
+)
+# Initials used as a name or signature: "seen by JS", "reviewed by J.S.", "Dr JS", "/JS" or "JS/ab" closing a
+# line. Two or three capitals, undotted and unspaced, or each with its full stop.
+_INITIALS = r"(?:[A-Z]{2,3}|[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)"
+_INITIALS_CUE = re.compile(
+    r"(?:(?<![\w.])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+"
+    r"|(?<![\w])(?i:(?:(?:seen|reviewed|examined|signed|dictated|typed|transcribed|checked|verified|authori[sz]ed"
+    r"|approved|reported|read|graded|performed|done|entered|written|completed|scanned|imaged|photographed|taken"
+    r"|counsell?ed|consented|injected|treated|discussed|countersigned|co-signed|cosigned)[ \t]+)?by"
+    r"|signed|signature|initials|initialled|countersigned|clinician|reviewer|grader|author)"
+    r"(?:[ \t]*[:\-][ \t]*|[ \t]+))"
+    rf"(?P<v>{_INITIALS})(?![\w&/]|\.\w)"
+)
+# A signature closing its line: "/JS", "-- JS", "JS/ab" (author/typist).
+_INITIALS_SIG = re.compile(
+    rf"(?m:(?:(?<=[ \t])|^)(?:/|--?|–|—|~)[ \t]*(?P<v>{_INITIALS})[ \t]*$|^[ \t]*(?P<v2>[A-Z]{{2,3}}/[a-z]{{2,3}})[ \t]*$)"
+)
+# Capital-letter groups after such cues that are clinical or organisational, not initials.
+_ACRONYMS = frozenset(
+    _split_words(
+        """gp gps ent ed er ae icu itu hdu ccu ot pt rn np pa md do od os ou ct mri mra mrv cta us uss ecg ekg eeg emg
+    erg eog vep mferg pcr esr crp fbc cbc lft lfts ue bmp tft tfts inr hba ldl hdl bp hr rr nhs mdt sho spr reg fy
+    hca acp cns ana anca ace ige igg slt alt yag prp pdt tto vf vfs hvf oct fa icg faf iop va bcva cf hm lp nlp pl
+    npl ucl ucla usa uk eu who cdc fda nice aao rcophth iol cl rgp scl hcl lasik prk ppv sb rd pvd vh erm mh cme
+    dme csr amd pdr npdr bdr crvo brvo crao brao aion naion gca ms nmo tb hiv hsv vzv cmv ebv hpv ibd ra sle
+    dm htn mi af cva tia copd ckd ivt po iv im sc prn od bd bid tds tid qds qid qd qhs hs stat am pm etc ie eg
+    nb ps cc fyi asap tba tbc nad nkda"""
+    )
+)
+_SIGNING_CUE = re.compile(
+    r"(?:dr|mr|mrs|ms|miss|mx|prof)\b|(?:\w+[ \t]+)?(?:sign|dictat|typed|transcrib|initial|countersign|co-?sign|author)"
+)
+_EYE_ABBREVIATIONS = frozenset(_split_words("od os ou re le be va md do dr mr ms rn np pa pt ot dm ct"))
+# Refused even after a signing cue: roles and notes' abbreviations ("Signed by SHO", "/PS").
+_ROLE_ACRONYMS = frozenset(_split_words("eg ie nb am pm uk us ps sho spr reg gp gps fy hca acp cns mdt ent"))
+_INITIALS_FIRST = frozenset(
+    _split_words(
+        """dr mr mrs ms miss mx prof by signed signature initials initialled countersigned clinician reviewer grader
+    author"""
+    )
+)
+
 # --------------------------------------------------------------------------------------------------
 # Dates. Month names are matched case-insensitively and then required to start with a capital
 # (the verb "may", "mar", "dec" for decreased stay).
@@ -1252,6 +1419,16 @@ _ID_CUES: tuple[tuple[str, str], ...] = (
         r"(?:s/n|sn|serial|ser\.?|device|udi|lot|imei|meid|asset(?:\s+tag)?|implant|pacemaker|iol|model\s+serial)"
         r"(?:\s+(?:id|no\.?|number|num|#|nr|identifier|serial))*",
     ),
+    (
+        # Certificate and licence numbers (Safe Harbor #11): driving licence, professional registration, certificates.
+        "LICENSE",
+        r"(?:(?:driver['’]?s?|driving|medical|state|professional|nursing|pharmacy|pilot['’]?s?|firearms?|business)\s+)?"
+        r"licen[cs]e(?!\s*(?:plates?|tag)\b)(?:\s*#|\s+(?:id\b|no\.?|number|num|nr))*"
+        r"|d\.?l\.?(?:\s*#|\s+(?:no\.?|number|num))*"
+        r"|(?:(?:birth|death|marriage|board|professional|registration|training)\s+)?certificate(?:\s*#|\s+(?:id|no\.?|number|num|nr))*"
+        r"|cert\.?(?:\s*#|\s+(?:no\.?|number|num))+"
+        r"|(?:gmc|nmc|goc|hcpc|ahpra|npi|dea|upin)(?:\s+(?:registration|reg\.?))?(?:\s*#|\s+(?:id|no\.?|number|num|nr))*",
+    ),
 )
 # A cue word alone ("patient", "visit", "device") is too common: they need a number word, a colon or
 # '#'. These bare cues are specific enough to stand alone before a number.
@@ -1280,6 +1457,37 @@ _ID_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"(?<![\w/])(?P<cue>{cue})(?P<sep>[ \t]*[:#=.]?[ \t]*(?:is[ \t]+)?)" + _ID_VALUE, re.IGNORECASE))
     for kind, cue in _ID_CUES
 )
+# Licence cues that stand alone before a number ("driver's license D1234567", "GMC 7654321"); "DL" and
+# "certificate" need a number word, '#' or ':' ("mg/dL" and "certificate of attendance" are not identifiers).
+_BARE_LICENSE_CUE = re.compile(r"licen[cs]e$|^(?:gmc|nmc|goc|hcpc|ahpra|npi|dea|upin)\b")
+# Vehicle identifiers (Safe Harbor #12): a registration/plate cue and a plate in capitals (letters and
+# digits, 4-8 of them, perhaps in groups: "AB12 CDE", "7ABC123", "KLR-4821"), or a 17-character VIN.
+_VEHICLE = re.compile(
+    r"(?i:(?<![\w/])(?P<cue>(?:(?:vehicle|car|van|truck|lorry|motorbike|motorcycle)\s+)?"
+    r"(?:reg(?:istration)?\.?(?:\s+(?:mark|plate|no\.?|number|#))*"
+    r"|(?:licen[cs]e\s+|number\s+|registration\s+|reg\.?\s+)?plates?(?:\s+(?:no\.?|number|#))*)"
+    r"|vin(?:\s+(?:no\.?|number|#))*|vehicle\s+identification\s+number|chassis\s+(?:no\.?|number)))"
+    r"[ \t]*[:#=.]?[ \t]*(?:is[ \t]+)?"
+    r"(?P<v>[A-Z0-9]{1,17}(?:[ \-][A-Z0-9]{1,4}){0,2})(?![\w\-])"
+)
+_VEHICLE_FIRST = frozenset(["reg", "registration", "plate", "plates", "vin", "chassis", "vehicle"])
+
+
+def _plate(value: str) -> int:
+    """Length of the plate or VIN at the start of ``value`` (0 if none): 4-8 letters and digits, both present."""
+    if len(value) == 17 and value.isalnum() and not value.isdigit() and not value.isalpha():
+        return 17  # a VIN
+    best = 0
+    for m in re.finditer(r"[ \-]|$", value):
+        head = value[: m.start()]
+        alnum = sum(c.isalnum() for c in head)
+        if alnum > 8:
+            break
+        if alnum >= 4 and any(c.isdigit() for c in head) and any(c.isalpha() for c in head):
+            best = m.start()
+    return best
+
+
 _SSN = re.compile(r"(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])")
 _GENERIC_ID = re.compile(r"(?<![\w.,\-/])(?:[A-Z]{1,3}-?)?\d{7,}(?![\w]|[.,]\d)")
 _UDI = re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[\w\-]+)+")
@@ -1299,7 +1507,11 @@ _STATES_FULL = (
 _ZIP5 = r"\d{5}(?:-\d{4})?"
 _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 _CA_POST = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
-_CITY = rf"(?P<city>(?:(?:St|Ft|Mt)\.?[ \t]+)?[{_UP}][{_LOW}'’.\-]+(?:[ \t\-][{_UP}][{_LOW}'’.\-]+){{0,2}})"
+# Later words may carry a French/Spanish particle or elision: "Coeur d'Alene", "Havre de Grace".
+_CITY = (
+    rf"(?P<city>(?:(?:St|Ft|Mt)\.?[ \t]+)?[{_UP}][{_LOW}'’.\-]+"
+    rf"(?:[ \t\-](?:(?:de|du|des|del|la|le)[ \t]+)?(?:[dl]['’])?[{_UP}][{_LOW}'’.\-]+){{0,2}})"
+)
 _CITY_STATE = (  # with a ZIP first, so "42nd St, New York, NY 10036" is not read as "St, New York"
     re.compile(
         rf"(?<![\w]){_CITY},?[ \t]+(?:(?P<abbr>{_STATES_ABBR})\.?|(?P<full>{_STATES_FULL})),?[ \t]+"
@@ -1367,6 +1579,52 @@ _ADDRESS_LINE = re.compile(
     r"(?i:\b(?:(?:home|mailing|postal|street|current|permanent)\s+)?(?:address|addr|residence|resides\s+at|lives\s+at)\b)"
     r"[ \t]*[:\-]?[ \t]*"
 )
+# A town named without a state or postcode after a residence cue: "lives in Ashby with her son", "moved from
+# Tralee", "originally from Coeur d'Alene", "resident of Little Snoring". The cue's filler words are lower case
+# ("lives alone in", "lives with her son in"), the place capitalised; "lives in a care home" has no place.
+_TOWN_CUE = re.compile(
+    r"(?<![\w])(?i:"
+    r"(?:lives|living|live|lived|resides|residing|resided|settled|stays|staying|based|grew[ \t]+up|raised|born|retired)"
+    r"(?-i:(?:[ \t]+[a-z'’]+){0,4}?)[ \t]+(?:in|near|outside|around)"
+    r"|(?:moved|moving|relocated|relocating|emigrated|immigrated)(?:[ \t]+(?:here|back|over|down|up|away|recently|home))?"
+    r"[ \t]+(?:from|to)"
+    r"|(?:is|was|are|came|comes|originally|hails?|visiting|returned|arrived|back)"
+    r"(?:[ \t]+(?:here|back|over|recently|originally|home|in))?[ \t]+from"
+    r"|(?:resident|native|town|village|city|hometown)[ \t]+of"
+    r")[ \t]+(?:the[ \t]+)?"
+    rf"(?P<place>(?:(?:St|Ft|Mt)\.?[ \t]+)?[{_UP}][{_LOW}'’]+"
+    rf"(?:(?:(?:-(?:on|upon|in|by|under|le|la|les|sur|the|de|en|am|an|der))+-"
+    rf"|[ \t\-](?:(?:de|du|des|del|la|le|upon)[ \t]+)?(?:[dl]['’])?)"
+    rf"(?:(?:St|Ste|Mt|Ft)\.|[{_UP}][{_LOW}'’]+)){{0,3}})(?![\w\-])"
+)
+_TOWN_FIRST = _first_words(
+    "lives living live lived resides residing resided settled stays staying based grew raised born retired moved moving"
+    " relocated relocating emigrated immigrated is was are came comes originally hail hails visiting returned arrived"
+    " back resident native town village city hometown"
+)
+# Places in a hospital or a kind of home, not a town: "came from Casualty", "moved from Recovery".
+_NOT_PLACE_WORDS = frozenset(
+    _split_words(
+        """casualty theatre theater theatres ward wards recovery outpatients inpatients accommodation housing home homes
+    bungalow flat flats apartment hospice community abroad overseas resus triage icu itu hdu clinic clinics"""
+    )
+)
+_NOT_PLACE_SUFFIX = ("ed", "tion", "sion", "ness", "ment", "ity", "ism", "ous", "ive", "able", "ible", "ful", "less")
+# Countries and regions: a place that is not a Safe Harbor identifier ("moved from India", "lives in Wales").
+_COUNTRIES = frozenset(
+    _split_words(
+        """afghanistan africa albania algeria america argentina armenia asia australia austria bangladesh belarus belgium
+    bolivia bosnia brazil britain bulgaria burma cambodia cameroon canada caribbean chile china colombia congo croatia
+    cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia europe finland france georgia germany
+    ghana greece guatemala guyana haiti holland honduras hungary iceland india indonesia iran iraq ireland israel italy
+    jamaica japan jordan kazakhstan kenya korea kosovo kurdistan kuwait latvia lebanon libya lithuania luxembourg
+    malawi malaysia mali malta mexico moldova mongolia morocco mozambique myanmar nepal netherlands nicaragua niger
+    nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
+    scotland senegal serbia sierra singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan
+    tanzania thailand tibet trinidad tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen
+    zambia zimbabwe"""
+    )
+)
 _STATE_CUT = re.compile(rf",?[ \t]+(?:{_STATES_ABBR}|{_STATES_FULL})\b|[ \t]+{_ZIP5}\b|[ \t]+{_UK_POST}\b")
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d|130)(?![\d.]\d|\d)")
 _AGE_BEFORE = re.compile(r"(?i:(?:aged?|age\s+of|at\s+age)[ \t]*[:=]?[ \t]*)$")
@@ -1388,6 +1646,28 @@ _AGE_WORDS = re.compile(
     rf"|(?<![\w\-])(?P<w2>{_NUM_WORD_AGE})(?:[ \t]*|-)(?:years?|yrs?)(?:[ \t]*|-)(?:old|of[ \t]+age)\b"
     rf"|(?<![\w\-])(?P<w3>{_NUM_WORD_AGE})[ \t\-]+(?:male|female|man|woman|gentleman|lady)\b)"
 )
+
+
+def _town(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The town in ``text[start:end]`` after a residence cue, without trailing clinical words; None for a
+    state, a country, an acronym or a stop word ("moved from Lucentis", "lives in Texas", "lives in the UK")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[-1].group().lower().strip("'’") in _STOP and len(words) > 1:
+        words.pop()  # "Leeds General" (Infirmary): keep the town
+    if not words:
+        return None
+    first = words[0].group().lower()
+    if first in _STOP and first not in _PLACE_PREFIXES:
+        return None
+    if _PROTECTED.match(text, start):
+        return None
+    name = " ".join(w.group() for w in words)
+    low = name.lower().replace("-", " ")
+    if any(w in _NOT_PLACE_WORDS or (len(w) >= 5 and w.endswith(_NOT_PLACE_SUFFIX)) for w in low.split()):
+        return None  # "came from Casualty", "lives in Sheltered Accommodation"
+    if name in _STATE_NAMES or low in _COUNTRIES or low.split()[-1] in _COUNTRIES or name.isupper():
+        return None
+    return start, start + words[-1].end()
 
 
 def _AGE_BEFORE_START(text: str, pos: int) -> int:  # noqa: N802 - reads as the constant it replaces
@@ -1433,10 +1713,11 @@ _PLACE_PREFIXES = frozenset(
     ]
 )
 _FULL_STATES = frozenset(w for x in _STATES_FULL.split("|") for w in x.split())
+_STATE_NAMES = frozenset(_STATES_FULL.split("|"))
 _STATE_WORDS_LOWER = frozenset(w.lower() for w in _STATES_ABBR.split("|")) | frozenset(
     w.split()[0].lower() for w in _STATES_FULL.split("|")
 )
-_ID_FIRST = _first_words(*(c for _k, c in _ID_CUES))
+_ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl"}  # "d\.?l\.?" reads as two one-letter words
 _DATE_CUE_FIRST = _first_words(_DATE_CUE_SHORT.pattern)
 _HOLIDAY_FIRST = frozenset(
     ["christmas", "xmas", "easter", "thanksgiving", "halloween", "hallowe", "new", "boxing", "hanukkah", "chanukah"]
@@ -1506,6 +1787,15 @@ def _weak_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return wgiven, wsur
 
 
+@lru_cache(maxsize=1)
+def _stop_given_names() -> frozenset[str]:
+    """Names of the lexicon sources that are also stop words ("Jun", "June", "Will", "April")."""
+    from ._name_lexicon import GIVEN_NAMES, SURNAMES, WEAK_GIVEN_NAMES
+
+    raw = (*GIVEN_NAMES.split(), *WEAK_GIVEN_NAMES.split(), *SURNAMES.split())
+    return frozenset(n for n in raw if n.lower() in _STOP and n.lower() not in _NEVER_NAME)
+
+
 @dataclass
 class _Tok:
     start: int
@@ -1545,8 +1835,10 @@ class _Doc:
         given: frozenset[str],
         sur: frozenset[str],
         weak: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+        stop_names: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
+        self.stop_names = stop_names
         wgiven, wsur = weak
         self.protected = [(m.start(), m.end()) for m in _gated(_PROTECTED, _PROTECTED_FIRST, text, words)]
         self._caps: list[tuple[int, int]] | None = None
@@ -1607,13 +1899,61 @@ class _Doc:
             return False
         return all(w.lower() in _PARTICLES for w in gap.split())
 
+    def surname_stop(self, t: _Tok) -> bool:
+        """A capitalised stop word that can be a surname in a name context ("Street", "Page", "Sharp", "June")."""
+        if t.caps and not self.in_caps_line(t.start):
+            return False
+        return (
+            t.stop
+            and not t.initial
+            and not t.protected
+            and t.word[:1].isupper()
+            and (t.lower not in _NEVER_NAME or t.word in self.stop_names)
+        )
+
+    def stop_name(self, t: _Tok) -> bool:
+        """A name of the lexicon that is also a stop word ("Jun", "June", "Will", "Page")."""
+        if t.caps:
+            return self.in_caps_line(t.start) and t.word.title() in self.stop_names
+        return t.word in self.stop_names
+
+    def unknown_pair(self, i: int, j: int | None = None) -> bool:
+        """Are tokens ``i..j`` (default: ``i`` and the next one) capitalised name-shaped words that end there?
+
+        Each is capitalised (not all caps), neither a stop word nor protected, nor a word of an organisation or a
+        disease ("Opticians", "Retinitis Pigmentosa"); the next token does not continue a capitalised phrase."""
+        toks = self.toks
+        if j is None:
+            j = i + 1
+        if j >= len(toks) or j <= i:
+            return False
+        for k in range(i, j + 1):
+            t = toks[k]
+            if t.protected or t.caps or t.initial or len(t.word) < 2 or not t.word[0].isupper():
+                return False
+            if t.stop and not (k == i and self.stop_name(t)):
+                return False  # a stop word ends it, except a first name that is one ("Jun Kaya")
+            if t.lower in _NOT_PERSON_WORDS or t.lower in _COUNTRIES:
+                return False
+            if not t.lexical and (t.lower.endswith(_MED_SUFFIX) or _word_shaped(t.lower)):
+                return False
+            if k > i and not self.gap_ok(toks[k - 1], t):
+                return False
+        # "Royal Berkshire Hospital": part of a longer capitalised name
+        return not (j + 1 < len(toks) and self.gap_ok(toks[j], toks[j + 1]) and toks[j + 1].word[0].isupper())
+
     def particles_before(self, pos: int) -> int:
         """Start of lower-case particles right before ``pos`` ("van der" of "van der Berg")."""
         m = _PARTICLES_BEFORE.search(self.text, max(0, pos - 16), pos)
         return m.start() if m else pos
 
-    def take(self, i: int, strong: bool, max_tokens: int = 4, allow_comma: bool = False) -> tuple[int, int] | None:
-        """The name starting at token ``i``: consecutive name-ish tokens, at least one not an initial."""
+    def take(
+        self, i: int, strong: bool, max_tokens: int = 4, allow_comma: bool = False, lenient: bool = False
+    ) -> tuple[int, int] | None:
+        """The name starting at token ``i``: consecutive name-ish tokens, at least one not an initial.
+
+        ``lenient`` (after a title): the first token may be a capitalised stop word that can be a surname
+        ("Dr. Street", "Mr Page"). After a given name, such a word is always taken ("Bob Street")."""
         toks = self.toks
 
         def ok(t: _Tok) -> bool:
@@ -1621,13 +1961,36 @@ class _Doc:
             # not the article "A" or the pronoun "I" (those stay if no name follows them).
             return self.nameish(t, strong) or (strong and t.initial and t.word.isupper())
 
-        if i >= len(toks) or not ok(toks[i]):
+        kept: set[int] = set()  # stop words taken as part of the name
+        if i >= len(toks):
             return None
+        if not ok(toks[i]):
+            # "Dr. Street" (lenient: after a title); "Jun Reddy", "Will Smith": a name that is also a stop word,
+            # followed by a name
+            nxt_ok = i + 1 < len(toks) and self.gap_ok(toks[i], toks[i + 1]) and ok(toks[i + 1])
+            if not ((lenient and self.surname_stop(toks[i])) or (self.stop_name(toks[i]) and nxt_ok)):
+                return None
+            kept.add(i)
         j = i
         comma_used = False
         while j + 1 < len(toks) and j - i + 1 < max_tokens:
             nxt = toks[j + 1]
             if not ok(nxt):
+                # A surname that is also a word after a given name or the first part of a name in a strong
+                # context ("Bob Street", "Mrs A Street", "Patient: Skip Street"), or a name that is a stop word
+                # after a comma ("SCHWARZ, JUN").
+                cur = toks[j]
+                after_given = (cur.givenish and not cur.stop) or (cur.initial and any(t.givenish for t in toks[i:j]))
+                first_of_strong = strong and j == i and (not cur.stop or cur.initial)
+                if (after_given or first_of_strong) and self.surname_stop(nxt) and self.gap_ok(cur, nxt):
+                    kept.add(j + 1)
+                    j += 1
+                elif self.stop_name(nxt):
+                    gap = self.text[cur.end : nxt.start]
+                    if self.gap_ok(cur, nxt) or (allow_comma and not comma_used and gap.strip(" \t") == ","):
+                        comma_used = comma_used or "," in gap
+                        kept.add(j + 1)
+                        j += 1
                 break
             if self.gap_ok(toks[j], nxt):
                 j += 1
@@ -1639,11 +2002,22 @@ class _Doc:
                 j += 1
                 continue
             break
-        while j > i and toks[j].stop:
+        while j > i and toks[j].stop and j not in kept:
             j -= 1  # "Dr Patel I think": the trailing "I" is the pronoun
         if all(t.initial for t in toks[i : j + 1]):
             return None
         return toks[i].start, toks[j].end
+
+
+def _initials_ok(v: str, strict: bool = True) -> bool:
+    """Initials, not an eye abbreviation, a test or a service ("by OCT", "Dr OD", "seen by ENT").
+
+    ``strict=False`` (after a title, or a signature closing its line): only eye and degree abbreviations are
+    refused, since there a test or a service is unlikely ("/AM", "Dr LP")."""
+    letters = "".join(c for c in v.split("/")[0] if c.isalpha()).lower()
+    if not strict:
+        return letters not in _EYE_ABBREVIATIONS and letters not in _ROLE_ACRONYMS
+    return letters not in _STOP and letters not in _ACRONYMS
 
 
 _PARTICLES_BEFORE = re.compile(
@@ -1679,6 +2053,7 @@ class Deidentifier:
         self._lower_names = frozenset(n.lower() for n in (*self._given, *self._sur, *self._weak[0], *self._weak[1]))
         self._lower_strong = frozenset(n.lower() for n in (*self._given, *self._sur))
         self._lower_given = frozenset(n.lower() for n in (*self._given, *self._weak[0]))
+        self._stop_given = _stop_given_names()
         self._extra = self._compile_extra(extra_names)
 
     @staticmethod
@@ -1780,6 +2155,8 @@ class Deidentifier:
             for m in _gated(rx, _ID_FIRST, text, words):
                 cue = re.sub(r"\s+", " ", m.group("cue").lower())
                 has_num_word = bool(re.search(r"(?:\bid|no\.?|number|num|#|nr|identifier|serial)$", cue))
+                if kind == "LICENSE":
+                    has_num_word = has_num_word or bool(_BARE_LICENSE_CUE.search(cue) or m.group("sep").strip())
                 if not (has_num_word or cue in _BARE_ID_CUES):
                     continue  # "Patient: ...", "ICD: H35.31", "IOL: 21.5 D" are not record numbers
                 if m.start("v") == m.end("cue") and not m.group("v").startswith("#"):
@@ -1790,6 +2167,11 @@ class Deidentifier:
                 if sum(c.isdigit() for c in text[s:e]) < 3 or _DATE_NUM.fullmatch(text, s, e):
                     continue
                 add(kind, s, e)
+        if "VEHICLE" in self.kinds and not _VEHICLE_FIRST.isdisjoint(words):
+            for m in _gated(_VEHICLE, _VEHICLE_FIRST, text, words):
+                n = _plate(m.group("v"))
+                if n:
+                    add("VEHICLE", m.start("v"), m.start("v") + n)
         if "-" in text:
             for m in _SSN.finditer(text):
                 add("MRN", m.start(), m.end())
@@ -1974,6 +2356,11 @@ class Deidentifier:
                 add("ADDRESS", m.start("city"), m.end("city"))
                 if flat:
                     add("ADDRESS", flat.start(), flat.end())
+        if not _TOWN_FIRST.isdisjoint(words):
+            for m in _gated(_TOWN_CUE, _TOWN_FIRST, text, words):
+                place = _town(text, m.start("place"), m.end("place"))
+                if place:
+                    add("ADDRESS", *place)
         for m in _gated(_ADDRESS_LINE, _ADDRESS_FIRST, text, words):
             # After "Address:", the rest of the line up to the state or postal code (a state may stay).
             line_end = text.find("\n", m.end())
@@ -1988,7 +2375,7 @@ class Deidentifier:
 
     # ------------------------------------------------------------------------------------------
     def _names(self, text: str, words: dict[str, list[int]], add: _Add) -> None:
-        doc = _Doc(text, words, self._given, self._sur, self._weak)
+        doc = _Doc(text, words, self._given, self._sur, self._weak, self._stop_given)
         toks = doc.toks
         n = len(toks)
         found: list[tuple[int, int]] = []
@@ -2006,9 +2393,12 @@ class Deidentifier:
         # 1. titles: "Dr. Weiss", "Mrs Maria Schmidt", "Mrs van Dijk"
         if any(c in text for c in "DMPSFHR"):
             for m in _TITLE.finditer(text):
+                if "\n" in m.group():
+                    continue  # "Seen by MR.\nVehicle ...": the next line is not the name
                 start, i = with_particles(m.end())
                 if i is not None:
-                    sp = doc.take(i, strong=True)
+                    # "Dr. Street": a surname that is also a word, after a title in mixed case ("DR" may be the diagnosis)
+                    sp = doc.take(i, strong=True, lenient=not m.group().isupper() or doc.in_caps_line(m.start()))
                     if sp:
                         found.append((min(start, sp[0]), sp[1]))
         # 1b. titles in lower case: "dr patel", "mrs jones"
@@ -2018,6 +2408,20 @@ class Deidentifier:
                 if low:
                     found.append(low)
                     lower_found.append(low)
+        # 1c. initials as a name or a signature: "seen by JS", "Dr J.S.", "/JS" closing a note
+        if "by" in words or not _INITIALS_FIRST.isdisjoint(words):
+            for m in _gated(_INITIALS_CUE, _INITIALS_FIRST, text, words):
+                # After a title or a signing cue ("Signed:", "dictated by") and when dotted, a test or a service is
+                # unlikely; after a plain "by", "by OCT" and "seen by ENT" are.
+                cue_text = text[m.start() : m.start("v")].lower()
+                loose = "." in m.group("v") or bool(_SIGNING_CUE.match(cue_text))
+                if _initials_ok(m.group("v"), strict=not loose):
+                    found.append((m.start("v"), m.end("v")))
+        if "/" in text or "-" in text or "~" in text or "–" in text or "—" in text:
+            for m in _INITIALS_SIG.finditer(text):
+                g = "v" if m.group("v") else "v2"
+                if _initials_ok(m.group(g), strict=False):
+                    found.append((m.start(g), m.end(g)))
         # 2. labels: "Patient: Schmidt, Maria", "seen by Anand", "her daughter Anna"
         for m in _gated(_LABEL, _LABEL_FIRST, text, words):
             pos = m.end()
@@ -2034,6 +2438,10 @@ class Deidentifier:
             start, i = with_particles(pos)
             if i is None:
                 low = self._lower_name(text, pos, title=strong)
+                if label.lower() in _IS_LABELS or label.lower() in _RELATIVES:
+                    unk = self._lower_unknown(text, pos)  # "pt aditi harris seen", "daughter ji-woo nwosu."
+                    if unk and (not low or unk[1] > low[1]):
+                        low = unk
                 if low:
                     found.append(low)
                     lower_found.append(low)
@@ -2062,9 +2470,15 @@ class Deidentifier:
                     "contact",
                     "contacted",
                 ):
-                    # Very common words: accept only a lexicon name ("with Anna", not "with Avastin").
+                    # Very common words: accept only a lexicon name ("with Anna", not "with Avastin"), or an
+                    # unknown capitalised pair that ends there ("Letter from Haruto Kuznetsov-Dubois enclosed").
                     t = toks[i]
-                    if not t.lexical or t.protected:
+                    if t.protected or t.lower in _COUNTRIES:
+                        continue
+                    if not t.lexical:
+                        if cue in ("to", "for") or not doc.unknown_pair(i):
+                            continue
+                        found.append((toks[i].start, toks[i + 1].end))
                         continue
                 if not colon.strip() and not label[0].isupper() and toks[i].caps:
                     continue
@@ -2133,21 +2547,35 @@ class Deidentifier:
                     if u.surish and not (u.caps or u.stop or u.protected or u.initial) and (t.wgiven or u.wsur):
                         found.append((t.start, u.end))
         # 5. a name opening a sentence and followed by a verb: "Oluwaseun Adebayo is a 67-year-old"
+        #    An unknown pair needs a verb of a person: "Tom Bird will drive her home", "Aino Rogers reports".
         for i, t in enumerate(toks):
-            if t.stop or t.protected or t.initial or t.caps or not _sentence_start(text, t.start):
+            if t.protected or t.initial or t.caps or not _sentence_start(text, t.start):
                 continue
+            if t.stop and not (doc.stop_name(t) and i + 1 < n and doc.nameish(toks[i + 1], False)):
+                continue  # "Jun Torres is a 67-year-old": a given name that is also a month
             j = i
-            while j + 1 < n and j - i < 2 and doc.nameish(toks[j + 1], False) and doc.gap_ok(toks[j], toks[j + 1]):
-                if toks[j + 1].caps:
+            while j + 1 < n and j - i < 2 and doc.gap_ok(toks[j], toks[j + 1]):
+                nxt = toks[j + 1]
+                if nxt.caps or not (doc.nameish(nxt, False) or (toks[j].givenish and doc.surname_stop(nxt))):
                     break
                 j += 1
-            if not _VERB_AFTER_NAME.match(text, toks[j].end):
+                if nxt.stop:
+                    break  # "Faith Street": a surname that is a word ends the name
+            verb = _VERB_AFTER_NAME.match(text, toks[j].end)
+            person = _PERSON_VERB.match(text, toks[j].end)
+            if not (verb or person):
                 continue
             lexical = any(x.given or x.surname for x in toks[i : j + 1]) or (
-                j > i and toks[i].givenish and all(x.lexical for x in toks[i : j + 1])
+                j > i and toks[i].givenish and all(x.lexical or doc.surname_stop(x) for x in toks[i : j + 1])
             )  # "Grace Hill reports": two weak names before a verb
-            if not lexical and not re.match(r"[ \t]*(?:,[ \t]*|(?:is|was)[ \t]+)(?:a|an)[ \t]+\d", text[toks[j].end :]):
-                continue  # unknown capitalised words + a verb: only with an age after ("X Y is a 67-year-old")
+            # unknown capitalised words + a verb: only with an age after ("X Y is a 67-year-old"), or a pair of
+            # name-shaped words before a verb of a person
+            if (
+                not lexical
+                and not re.match(r"[ \t]*(?:,[ \t]*|(?:is|was)[ \t]+)(?:a|an)[ \t]+\d", text[toks[j].end :])
+                and not (person and j > i and doc.unknown_pair(i, j))
+            ):
+                continue
             found.append((t.start, toks[j].end))
         # 6. propagation: each token of a found name, anywhere else in the note
         if found:
@@ -2220,6 +2648,55 @@ class Deidentifier:
             return names[0][0], names[-1][1]
         return None
 
+    def _lower_unknown(self, text: str, pos: int) -> tuple[int, int] | None:
+        """Two or three lower-case words at ``pos`` after "pt" or a relative, whether or not the lexicon knows them
+        ("pt aditi harris seen today", "daughter ji-woo nwosu."), when none of them is a stop word, a common word
+        of notes or shaped like one ("-ed", "-ing", "-ly", ...), and the clause ends after them or a verb of a
+        person follows."""
+        spans: list[tuple[int, int, bool]] = []  # start, end, is a name word (not a particle)
+        p = pos
+        while len(spans) < 6:
+            m = _LOWER_WORD.match(text, p)
+            if not m:
+                break
+            w = m.group()
+            if spans and w in _PARTICLES:
+                spans.append((m.start(), m.end(), False))
+            elif _plain_word(w) and w not in self._lower_names:
+                break
+            else:
+                spans.append((m.start(), m.end(), True))
+            gap = re.match(r"[ \t]{1,2}", text[m.end() : m.end() + 2])
+            if not gap:
+                break
+            p = m.end() + gap.end()
+        while spans and not spans[-1][2]:
+            spans.pop()
+        if not 2 <= sum(x[2] for x in spans) <= 3 or not _LOWER_NAME_END.match(text, spans[-1][1]):
+            return None
+        return spans[0][0], spans[-1][1]
+
+
+def _word_shaped(w: str) -> bool:
+    """Does ``w`` end like an English noun, adjective or participle ("Sensitivity", "Sheltered")? ("-ing" is
+    left out: "Xiaoming", "Jing")."""
+    return len(w) >= 5 and w.endswith(_WORD_SUFFIX) and not w.endswith(("eed", "ied", "ing"))
+
+
+def _plain_word(w: str) -> bool:
+    """Is the lower-case word ``w`` an ordinary word of a note (so not a name)?"""
+    if w in _STOP or w in _COMMON_LOWER or len(w) < 2:
+        return True
+    for part in w.split("-"):
+        if len(part) >= 5 and part.endswith(_WORD_SUFFIX) and not part.endswith(("eed", "ied")):
+            return True
+        if len(part) >= 5 and part.endswith(_MED_SUFFIX):
+            return True
+    return False
+
+
+_WORD_SUFFIX = ("ed", "ing", "ly", "tion", "sion", "ness", "ment", "ful", "less", "ous", "ive", "able", "ible", "ance")
+_WORD_SUFFIX += ("ence", "ity", "ism", "ies", "est", "ise", "ize", "ised", "ized")
 
 _Add = Callable[..., None]
 
