@@ -122,32 +122,11 @@ def main(argv: list[str] | None = None) -> int:
         modes = [m.strip() for m in a.decode.split(",") if m.strip()]
         names = {m: "ours" if m == "cpu" else f"ours ({m} decode)" for m in modes}
         res: dict[str, list[float]] = {**{names[m]: [] for m in modes}, "paper": []}
+        same = (loaded.model, loaded.preprocess_val, loaded.tokenizer, data, prompts, device)  # both sides
         for r in range(a.rounds):
             for m in modes:
-                res[names[m]].append(
-                    ours(
-                        loaded.model,
-                        loaded.preprocess_val,
-                        loaded.tokenizer,
-                        data,
-                        prompts,
-                        device,
-                        a.workers,
-                        a.batch_size,
-                        m,
-                    )
-                )
-            res["paper"].append(
-                paper_loop(
-                    loaded.model,
-                    loaded.preprocess_val,
-                    loaded.tokenizer,
-                    data,
-                    prompts,
-                    device,
-                    a.paper_images or a.images,
-                )
-            )
+                res[names[m]].append(ours(*same, a.workers, a.batch_size, m))
+            res["paper"].append(paper_loop(*same, a.paper_images or a.images))
             print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.1f} images/s" for k, v in res.items()), flush=True)
     med = {k: statistics.median(v) for k, v in res.items()}
     mp = med["paper"]
