@@ -485,14 +485,12 @@ def _cmd_eval_compare(ns: argparse.Namespace) -> int:
 
 
 def _cmd_eval_probe(ns: argparse.Namespace) -> int:
-    import csv
-    import json
 
     import numpy as np
 
     from ..data.csvdata import DataError
     from ..eval.features import embed_images
-    from ..eval.probe import few_shot_probe, parse_shots
+    from ..eval.probe import few_shot_probe, parse_shots, write_probe_report
     from ..eval.zeroshot import load_labelled
     from ..models import load_model
 
@@ -558,30 +556,7 @@ def _cmd_eval_probe(ns: argparse.Namespace) -> int:
         skipped=ftr.skipped + fte.skipped,
     )
     out = Path(ns.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "probe.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
-    keys = list(next(iter(res["shots"].values()))["mean"])
-
-    def cell(r: dict, name: str) -> str:
-        return "n/a" if r["mean"][name] is None else f"{r['mean'][name]:.3f} ± {r['std'][name]:.3f}"
-
-    for section, csv_name, title in (
-        ("shots", "probe.csv", "logistic regression on standardised features"),
-        ("zeroshot_init", "probe_zeroshot_init.csv", "linear head initialised with the zero-shot classifier"),
-    ):
-        if section not in res:
-            continue
-        with open(out / csv_name, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["shots", "draws", *(f"{k}_mean" for k in keys), *(f"{k}_std" for k in keys)])
-            for k, r in res[section].items():
-                w.writerow([k, r["draws"], *(r["mean"][x] for x in keys), *(r["std"][x] for x in keys)])
-        print(f"{title}:")
-        print(f"{'shots':>6} {'draws':>5}  {'macro acc':>16}  {'macro AUC':>16}  {'accuracy':>16}")
-        for k, r in res[section].items():
-            print(
-                f"{k:>6} {r['draws']:>5}  {cell(r, 'macro_acc'):>16}  {cell(r, 'macro_auc'):>16}  {cell(r, 'accuracy'):>16}"
-            )
+    print(write_probe_report(res, out))
     if res["skipped"]:
         print(f"{len(res['skipped'])} image(s) could not be read and were left out (listed in probe.json)")
     print(f"report: {out / 'probe.json'}")
@@ -589,12 +564,8 @@ def _cmd_eval_probe(ns: argparse.Namespace) -> int:
 
 
 def _cmd_embed(ns: argparse.Namespace) -> int:
-    import csv
-
-    import numpy as np
-
-    from ..data.csvdata import DataError, read_table, resolve_image_path
-    from ..eval.features import embed_images, embed_texts
+    from ..data.csvdata import DataError
+    from ..eval.features import embed_images, embed_texts, list_images, write_embeddings
     from ..models import load_model
 
     device = _device(ns.device)
@@ -617,21 +588,7 @@ def _cmd_embed(ns: argparse.Namespace) -> int:
             raise DataError(f"{ns.texts}: no texts (one per line)")
         feats, ids = embed_texts(loaded.model, loaded.tokenizer, texts, device, **_autocast_kwargs(device)), texts
     else:
-        src = Path(ns.images)
-        if src.is_dir():
-            files = sorted(
-                f
-                for f in src.rglob("*")
-                if f.suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
-            )
-            ids_all, paths = [str(f.relative_to(src)) for f in files], files
-        else:
-            rows = read_table(src, required=[ns.img_key])
-            root = Path(ns.image_dir) if ns.image_dir else src.parent
-            ids_all = [r[ns.img_key] for r in rows]
-            paths = [resolve_image_path(i, root) for i in ids_all]
-        if not paths:
-            raise DataError(f"{src}: no images found")
+        ids_all, paths = list_images(ns.images, ns.img_key, ns.image_dir)
         emb = embed_images(
             loaded.model,
             loaded.preprocess_val,
@@ -644,27 +601,11 @@ def _cmd_embed(ns: argparse.Namespace) -> int:
             **_autocast_kwargs(device),
         )
         feats, ids, skipped = emb.features, [ids_all[i] for i in emb.index], emb.skipped
-    out.parent.mkdir(parents=True, exist_ok=True)
     note = f"; {len(skipped)} unreadable image(s) left out" if skipped else ""
-    if out.suffix == ".parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        flat = pa.array(feats.astype(np.float32).reshape(-1))
-        table = pa.table(
-            {"id": pa.array(ids, pa.string()), "embedding": pa.FixedSizeListArray.from_arrays(flat, feats.shape[1])}
-        )
-        meta = {"model": str(ns.model), "pretrained": str(ns.pretrained), "normalised": "true"}
-        pq.write_table(table.replace_schema_metadata(meta), out)
-        print(f"wrote {feats.shape[0]} x {feats.shape[1]} embeddings with their ids to {out}{note}")
-    else:
-        np.save(out, feats.astype(np.float32))
-        ids_path = out.with_suffix(".ids.csv")
-        with open(ids_path, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["row", "id"])
-            w.writerows(enumerate(ids))
-        print(f"wrote {feats.shape[0]} x {feats.shape[1]} embeddings to {out} (ids: {ids_path}){note}")
+    meta = {"model": str(ns.model), "pretrained": str(ns.pretrained), "normalised": "true"}
+    ids_path = write_embeddings(out, feats, ids, meta)
+    where = f"with their ids to {out}" if ids_path is None else f"to {out} (ids: {ids_path})"
+    print(f"wrote {feats.shape[0]} x {feats.shape[1]} embeddings {where}{note}")
     for s in skipped:
         print(f"  skipped {s['path']}: {s['reason']}", file=sys.stderr)
     return 0

@@ -19,7 +19,18 @@ from torch.utils.data import DataLoader
 
 from ..data.csvdata import LabelledImageDataset, collate_skipping, draft_side
 
-__all__ = ["FeatureCache", "ImageFeatures", "embed_images", "embed_texts", "files_key"]
+__all__ = [
+    "FeatureCache",
+    "ImageFeatures",
+    "IMAGE_SUFFIXES",
+    "embed_images",
+    "embed_texts",
+    "files_key",
+    "list_images",
+    "write_embeddings",
+]
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
 
 
 @dataclass
@@ -188,3 +199,53 @@ def embed_texts(
     finally:
         model.train(was_training)
     return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
+
+
+def list_images(
+    source: str | Path, img_key: str = "image", image_dir: str | Path | None = None
+) -> tuple[list[str], list[Path]]:
+    """Ids and paths of the images to embed: every image file below a folder (ids relative to
+    it), or the ``img_key`` column of a CSV (paths relative to ``image_dir`` or the CSV's folder)."""
+    from ..data.csvdata import DataError, read_table, resolve_image_path
+
+    src = Path(source)
+    if src.is_dir():
+        files = sorted(f for f in src.rglob("*") if f.suffix.lower() in IMAGE_SUFFIXES)
+        ids, paths = [str(f.relative_to(src)) for f in files], files
+    else:
+        rows = read_table(src, required=[img_key])
+        root = Path(image_dir) if image_dir else src.parent
+        ids = [r[img_key] for r in rows]
+        paths = [resolve_image_path(i, root) for i in ids]
+    if not paths:
+        raise DataError(f"{src}: no images found")
+    return ids, paths
+
+
+def write_embeddings(out: str | Path, features: np.ndarray, ids: Sequence[str], meta: dict[str, str]) -> Path | None:
+    """``.npy`` (float32 rows) with ``OUT.ids.csv`` beside it (returned), or ``.parquet`` with
+    columns ``id`` and ``embedding`` and ``meta`` as the schema's metadata (needs pyarrow)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.suffix == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        flat = pa.array(features.astype(np.float32).reshape(-1))
+        table = pa.table(
+            {
+                "id": pa.array(list(ids), pa.string()),
+                "embedding": pa.FixedSizeListArray.from_arrays(flat, features.shape[1]),
+            }
+        )
+        pq.write_table(table.replace_schema_metadata(meta), out)
+        return None
+    import csv
+
+    np.save(out, features.astype(np.float32))
+    ids_path = out.with_suffix(".ids.csv")
+    with open(ids_path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["row", "id"])
+        w.writerows(enumerate(ids))
+    return ids_path

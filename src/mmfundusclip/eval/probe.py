@@ -17,13 +17,14 @@ the prompts give and lets the shots correct it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .metrics import classification_metrics
 
-__all__ = ["DEFAULT_SHOTS", "few_shot_probe", "fit_zero_shot_head", "parse_shots"]
+__all__ = ["DEFAULT_SHOTS", "few_shot_probe", "fit_zero_shot_head", "parse_shots", "write_probe_report"]
 
 DEFAULT_SHOTS: tuple[int | str, ...] = (1, 2, 4, 8, 16, "full")
 _SUMMARY = (("macro", "acc"), ("macro", "auc"), ("macro", "aupr"), ("macro", "f1"), (None, "accuracy"), (None, "kappa"))
@@ -169,3 +170,38 @@ def _summarise(runs: list[dict[str, Any]]) -> dict[str, dict[str, float | None]]
         summary["mean"][name] = float(np.mean(vals)) if vals else None
         summary["std"][name] = float(np.std(vals)) if vals else None
     return summary
+
+
+def write_probe_report(res: dict[str, Any], out: str | Path) -> str:
+    """``probe.json`` (everything), ``probe.csv`` and, with a zero-shot-initialised head,
+    ``probe_zeroshot_init.csv`` (mean and spread per shot count) in ``out``; returns the tables
+    as text for the console."""
+    import csv
+    import json
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "probe.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    keys = list(next(iter(res["shots"].values()))["mean"])
+
+    def cell(r: dict[str, Any], name: str) -> str:
+        return "n/a" if r["mean"][name] is None else f"{r['mean'][name]:.3f} ± {r['std'][name]:.3f}"
+
+    lines: list[str] = []
+    for section, csv_name, title in (
+        ("shots", "probe.csv", "logistic regression on standardised features"),
+        ("zeroshot_init", "probe_zeroshot_init.csv", "linear head initialised with the zero-shot classifier"),
+    ):
+        if section not in res:
+            continue
+        with open(out / csv_name, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["shots", "draws", *(f"{k}_mean" for k in keys), *(f"{k}_std" for k in keys)])
+            for k, r in res[section].items():
+                w.writerow([k, r["draws"], *(r["mean"][x] for x in keys), *(r["std"][x] for x in keys)])
+        lines += [f"{title}:", f"{'shots':>6} {'draws':>5}  {'macro acc':>16}  {'macro AUC':>16}  {'accuracy':>16}"]
+        lines += [
+            f"{k:>6} {r['draws']:>5}  {cell(r, 'macro_acc'):>16}  {cell(r, 'macro_auc'):>16}  {cell(r, 'accuracy'):>16}"
+            for k, r in res[section].items()
+        ]
+    return "\n".join(lines)
