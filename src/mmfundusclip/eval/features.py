@@ -89,6 +89,24 @@ class FeatureCache:
         tmp.replace(self.folder / f"{key}.npz")
 
 
+class _Pending:
+    """A batch of features on its way to the CPU (asynchronous on CUDA, into pinned memory)."""
+
+    def __init__(self, features: torch.Tensor, device: torch.device):
+        self.event = None
+        if device.type == "cuda":
+            self.host = features.float().to("cpu", non_blocking=True)
+            self.event = torch.cuda.Event()
+            self.event.record()
+        else:
+            self.host = features.float()
+
+    def result(self) -> np.ndarray:
+        if self.event is not None:
+            self.event.synchronize()
+        return self.host.numpy()
+
+
 @torch.no_grad()
 def embed_images(
     model: torch.nn.Module,
@@ -147,6 +165,7 @@ def embed_images(
 
         loader = tqdm(loader, desc=desc, unit="batch", leave=False)
     feats, kept, skipped = [], [], []
+    pending: _Pending | None = None
     try:
         for batch in loader:
             if decode == "gpu":
@@ -162,8 +181,17 @@ def embed_images(
                 images, index = batch["images"].to(device, non_blocking=True), batch["second"].numpy()
             with autocast():
                 f = model.encode_image(images, normalize=True)
-            feats.append(f.float().cpu().numpy())
+            # On CUDA the features come back asynchronously and the previous batch is collected
+            # only now, after this one is queued: waiting for the GPU here instead of right after
+            # the forward lets the next batch's decoding (nvjpeg's host-side work in this thread,
+            # the H2D copy) overlap this batch's forward pass.
+            done = _Pending(f, device)
+            if pending is not None:
+                feats.append(pending.result())
+            pending = done
             kept.append(index)
+        if pending is not None:
+            feats.append(pending.result())
     finally:
         model.train(was_training)
     dim = feats[0].shape[1] if feats else 0
