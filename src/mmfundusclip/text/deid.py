@@ -57,6 +57,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -1146,6 +1147,51 @@ _VERB_AFTER_NAME = re.compile(
     r"|remains|continues|wishes|prefers|understands|lives|works)\b"
 )
 _LABEL_FIRST = _first_words(_STRONG_LABELS, _WEAK_LABELS)
+# A header name "SURNAME, GIVEN [MIDDLE]" after a name label, or opening a line before a date of birth:
+# "Name: SMITH, JOHN", "Patient: OKORO, NGOZI  MRN 5521907", "Hartley, Rose (DOB 02/03/1950)".
+_HW = rf"[{_UP}][{_UP}{_LOW}'’\-]*[{_UP}{_LOW}]"
+_HEADER_ID_AFTER = (
+    r"\(?[ \t]*(?i:d\.?o\.?b\b|born\b|date[ \t]+of[ \t]+birth|mrn\b|nhs\b|hosp(?:ital)?[ \t]+(?:no|number)\b)"
+)
+_HEADER_CORE = (
+    rf"(?P<n>{_HW}[ \t]*,[ \t]*{_HW}(?:[ \t](?!{_HEADER_ID_AFTER}){_HW}|[ \t][{_UP}]\.?(?![\w]))?)"
+    rf"(?:[ \t]*(?P<id>{_HEADER_ID_AFTER})|(?P<end>[ \t]*(?m:$)|[ \t]{{2,}}(?=\S)|[ \t]*[,;|]))"
+)
+_HEADER_LABELS = r"(?:(?:patient|pt)['’]?s?[ \t]+|full[ \t]+|last[ \t]+|family[ \t]+)?name|surname|patient|pt|re"
+_HEADER_NAME = re.compile(rf"(?P<label>(?i:{_HEADER_LABELS}))[ \t]*[:\-][ \t]*{_HEADER_CORE}")  # tried at label words
+_HEADER_LINE = re.compile(rf"(?m:^)[ \t]*(?P<label>){_HEADER_CORE}")  # a line opening with the name
+_HEADER_FIRST = _first_words(_HEADER_LABELS)
+_HEADER_ID_FIRST = frozenset(["dob", "d", "born", "birth", "mrn", "nhs", "hosp", "hospital"])
+# "Role: Given Surname, MD" or a line opening with a name and a degree: the surname may be a word ("Rao").
+_NW = rf"(?:(?:O|D)['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:[-‐][{_UP}]?[{_LOW}]+)*(?:['’][{_UP}][{_LOW}]+)?"
+_ROLE_NAME_BEFORE = re.compile(
+    r"(?:^[ \t]*|(?<![\w])(?i:fellow|resident|registrar|consultant|attending|surgeon|optometrist|orthoptist|nurse"
+    r"|technician|photographer|scribe|author|reviewer|grader|physician|provider|clinician|trainee|doctor|intern"
+    r"|student|observer|assistant|ophthalmologist|ana?esthetist|house[ \t]+officer|sho|spr)[ \t]*:[ \t]*)"
+    rf"(?P<n>{_NW}(?:[ \t]+{_NW}){{1,2}})[ \t]*,[ \t]*$"
+)
+# Plural titles spread over a list: "Drs Patel and Okafor", "Drs Lee, Shah and Obi".
+_PLURAL_TITLES = frozenset(["drs", "messrs", "profs", "mmes"])
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+# Titles of nursing staff: the same name forms as after "Mr", but never a role word ("Nurse Practitioner").
+_ROLE_TITLE = re.compile(r"(?<![\w.])(?:Nurse|Sister|Matron)[ \t]+(?=[A-Z])")
+_DAY_MONTH_WORDS = frozenset(
+    _split_words(
+        """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december"""
+    )
+)
+# A clinician's verb of seeing before an unknown capitalised pair: "I saw Anil Mehta today", "asked to see X Y."
+_SEE_CUE = re.compile(
+    r"(?:saw|see|seeing|review|reviewed|reviewing|examined|examine|assessed|assess|met)[ \t]+(?=[A-Z])"
+)
+_SEE_FIRST = frozenset(_split_words("saw see seeing review reviewed reviewing examined examine assessed assess met"))
+# After "dr", "mr", "ms" in lower case (also diabetic retinopathy, MR imaging, multiple sclerosis) an unknown
+# lower-case word is a surname only before a verb of a person: "mr obi rang", "dr mehta called back".
+_LOWER_TITLE_VERB = re.compile(
+    r"[ \t]+(?:rang|rung|called|phoned|telephoned|emailed|wrote|writes|said|says|asked|asks|agreed|agrees|advised"
+    r"|attended|saw|wants|wanted|thinks|thought|telephoned|requested|requests)\b"
+)
 # "pt is Nkechi Okafor": after these labels and "is", capitalised words are taken as a name.
 _IS_LABELS = frozenset({"patient", "pt", "client"})
 _IS_AFTER = re.compile(r"(?:is|was)[ \t]+(?:called[ \t]+|named[ \t]+)?(?=[A-Z])")
@@ -1178,6 +1224,8 @@ _PERSON_VERB = re.compile(
     r"[ \t]+(?:reports|complains|complained|denies|states|stated|agrees|agreed|consented"
     r"|attended|attends|arrived|understands|wishes|prefers|drove|brought|accompanied|accompanies|telephoned|phoned"
     r"|says|said|feels|felt|noticed|notices|would[ \t]+like|wants"
+    r"|presents|presented|underwent|(?:was|has[ \t]+been|is[ \t]+being)[ \t]+(?:seen|reviewed|examined|assessed)"
+    r"|did[ \t]+not[ \t]+(?:attend|come)|failed[ \t]+to[ \t]+attend|DNA(?:['’]?d)?(?![\w'’])|was[ \t]+DNA"
     r"|(?:will|would|can|could|may|might|should|is[ \t]+going[ \t]+to|has[ \t]+agreed[ \t]+to|is[ \t]+able[ \t]+to)"
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:her|him|them|me|us|the[ \t]+patient|pt|home|back|in|up)\b"
     r"|(?:is|was)[ \t]+(?:a|an)[ \t]+\d"
@@ -1190,7 +1238,11 @@ _NOT_PERSON_WORDS = frozenset(
         """opticians optician optometrists pharmacy pharmacies surgery practice associates partners group ltd llc inc plc
     trust foundation labs laboratory laboratories pharmaceuticals health healthcare services society association
     council board network alliance company corporation hospice infirmary road avenue lane drive close court
-    syndrome disease retinopathy maculopathy dystrophy degeneration sclerosis gravis pigmentosa"""
+    syndrome disease retinopathy maculopathy dystrophy degeneration sclerosis gravis pigmentosa herpes zoster simplex
+    sickle giant acute chronic angle closure branch occlusion thyroid capsule floaters flashes painful blurred foreign
+    body trauma injury orbital stye ptosis squint amblyopia nystagmus myopia hyperopia presbyopia pterygium pinguecula
+    epiretinal serous sarcoid unit ward community optometry figure fig table appendix section page chapter annex
+    one two three four five six seven eight nine ten led lead"""
     )
 )
 # Suffixes of disease, procedure and drug names: "Retinitis Pigmentosa", "Birdshot Chorioretinopathy".
@@ -1269,8 +1321,9 @@ _INITIALS_CUE = re.compile(
     r"|approved|reported|read|graded|performed|done|entered|written|completed|scanned|imaged|photographed|taken"
     r"|counsell?ed|consented|injected|treated|discussed|countersigned|co-signed|cosigned)[ \t]+)?by"
     r"|signed|signature|initials|initialled|countersigned|clinician|reviewer|grader|author)"
-    r"(?:[ \t]*[:\-][ \t]*|[ \t]+))"
-    rf"(?P<v>{_INITIALS})(?![\w&/]|\.\w)"
+    r"(?:[ \t]*[:\-][ \t]*|[ \t]+)"
+    r"|(?<![\w])(?i:operator|op|tech|technician|photographer|scribe|typist|orthoptist|imager|reader)[ \t]*[:\-][ \t]*)"
+    rf"(?P<v>{_INITIALS}(?:/[a-z]{{2,3}})?)(?![\w&/]|\.\w)"
 )
 # A signature closing its line: "/JS", "-- JS", "JS/ab" (author/typist).
 _INITIALS_SIG = re.compile(
@@ -1297,7 +1350,7 @@ _ROLE_ACRONYMS = frozenset(_split_words("eg ie nb am pm uk us ps sho spr reg gp 
 _INITIALS_FIRST = frozenset(
     _split_words(
         """dr mr mrs ms miss mx prof by signed signature initials initialled countersigned clinician reviewer grader
-    author"""
+    author operator op tech technician photographer scribe typist orthoptist imager reader"""
     )
 )
 
@@ -1334,6 +1387,7 @@ _DATE_CUE_SHORT = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?[:,\s]{1,3})"
     r"(?P<v>\d{1,2}/\d{1,2}(?!\s*(?:OD|OS|OU|vision|VA)\b)|\d{8}|\d{6})(?![\w/]|[.\-]\d)"
 )
+_WEEKDAY_START = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
 # "seen again on the 3rd": a day of the month, unless a noun follows ("on the 2nd injection").
 _DATE_ON_THE = re.compile(
     r"(?i:\bon[ \t]+the[ \t]+)(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b"
@@ -1531,16 +1585,26 @@ _STREET_SUFFIX = (
     r"|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Trail|Trl|Row|Alley|Plaza|Loop|Pike|Gardens|Grove|Mews"
     r"|Hill|Park|Walk|Rise|Green|Heights|Path|Run|Crossing|Point|Pt|Ridge|View|Commons|Broadway|Turnpike|Tpke|Expressway"
 )
+# A second suffix word after a first one ("Elm Grove Rd", "Park Lane Road"); not "Dr", "Pt", "St" (a title,
+# "patient", "Saint").
+_STREET_SUFFIX_2 = r"Street|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Way|Close|Court|Ct|Place|Terrace|Crescent|Boulevard|Blvd"
 _UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?[ \t]*[\w\-]+)?"
 _STREET = re.compile(
     rf"(?<![\w\-/.])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
-    rf"(?:(?:[{_UP}][\w'’\-]*|\d{{1,3}}(?:st|nd|rd|th))\.?[ \t]+){{1,4}}?(?:{_STREET_SUFFIX})\b\.?"
+    rf"(?:(?:[{_UP}][\w'’\-]*|\d{{1,3}}(?:st|nd|rd|th))\.?[ \t]+){{1,4}}?(?:{_STREET_SUFFIX})\b"
+    rf"(?:[ \t]+(?:{_STREET_SUFFIX_2})\b)?\.?"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?{_UNIT}"
     rf"|(?<![\w])P\.?[ \t]?O\.?[ \t]*Box[ \t]+\d+"
     rf"|(?<![\w])[{_UP}][{_LOW}]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|laan|straat|gracht|vej|gatan|gade)"
     rf"[ \t]+\d{{1,4}}[a-z]?"
     rf"|(?<![\w])(?:Rue|Via|Viale|Corso|Piazza|Calle|Avenida|Rua|Paseo|Carrer|Boulevard|Chemin|Allée)[ \t]+"
     rf"(?:[\w'’\-]+[ \t]+){{0,4}}?\d{{1,4}}[a-z]?(?![\w])"
+)
+# The number first, tried only where a house number starts: "18 Rue des Lilas", "7 Via Roma", "3 Calle de la Paz".
+_STREET_ROMANCE = re.compile(
+    rf"(?<![\w\-/.])\d{{1,4}}[a-z]?,?[ \t]+(?:Rue|Via|Viale|Corso|Piazza|Calle|Avenida|Rua|Paseo|Carrer|Chemin|Allée"
+    rf"|Impasse|Place|Avenue|Boulevard)[ \t]+(?:(?:de|du|des|del|della|di|da|la|le|les|dos|das)[ \t]+|[dl]['’])*"
+    rf"[{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*){{0,2}}"
 )
 _STREET_GATE = re.compile(
     r"(?<![\d\w])\d{1,6}[A-Za-z]?(?:-\d{1,4})?[ \t]+(?:[NSEW]\.?[ \t]+|North |South |East |West )?[A-Z\d]"
@@ -1579,6 +1643,8 @@ _ADDRESS_LINE = re.compile(
     r"(?i:\b(?:(?:home|mailing|postal|street|current|permanent)\s+)?(?:address|addr|residence|resides\s+at|lives\s+at)\b)"
     r"[ \t]*[:\-]?[ \t]*"
 )
+# Lower-case words that end an address written in running text ("Lives at 12 Mill Lane with her son").
+_ADDRESS_TAIL = re.compile(r"[ \t]+(?:with|and|since|for|who|which|where|until|but|alone|together|near|from)\b")
 # A town named without a state or postcode after a residence cue: "lives in Ashby with her son", "moved from
 # Tralee", "originally from Coeur d'Alene", "resident of Little Snoring". The cue's filler words are lower case
 # ("lives alone in", "lives with her son in"), the place capitalised; "lives in a care home" has no place.
@@ -1591,14 +1657,18 @@ _TOWN_CUE = re.compile(
     r"|(?:is|was|are|came|comes|originally|hails?|visiting|returned|arrived|back)"
     r"(?:[ \t]+(?:here|back|over|recently|originally|home|in))?[ \t]+from"
     r"|(?:resident|native|town|village|city|hometown)[ \t]+of"
+    r"|(?-i:(?:eye[ \t]+)?(?:unit|hospital|infirmary|clinic|practice|surgery|centre|center|department|hospice))"
+    r"[ \t]+(?:in|near)"
     r")[ \t]+(?:the[ \t]+)?"
     rf"(?P<place>(?:(?:St|Ft|Mt)\.?[ \t]+)?[{_UP}][{_LOW}'’]+"
     rf"(?:(?:(?:-(?:on|upon|in|by|under|le|la|les|sur|the|de|en|am|an|der))+-"
     rf"|[ \t\-](?:(?:de|du|des|del|la|le|upon)[ \t]+)?(?:[dl]['’])?)"
     rf"(?:(?:St|Ste|Mt|Ft)\.|[{_UP}][{_LOW}'’]+)){{0,3}})(?![\w\-])"
 )
+_LIVES_CUE = re.compile(r"(?i:lives|living|live|resides|residing|based|settled)\b")
 _TOWN_FIRST = _first_words(
-    "lives living live lived resides residing resided settled stays staying based grew raised born retired moved moving"
+    "unit hospital infirmary clinic practice surgery centre center department hospice eye"
+    " lives living live lived resides residing resided settled stays staying based grew raised born retired moved moving"
     " relocated relocating emigrated immigrated is was are came comes originally hail hails visiting returned arrived"
     " back resident native town village city hometown"
 )
@@ -1606,10 +1676,14 @@ _TOWN_FIRST = _first_words(
 _NOT_PLACE_WORDS = frozenset(
     _split_words(
         """casualty theatre theater theatres ward wards recovery outpatients inpatients accommodation housing home homes
-    bungalow flat flats apartment hospice community abroad overseas resus triage icu itu hdu clinic clinics"""
+    bungalow flat flats apartment hospice community abroad overseas resus triage icu itu hdu clinic clinics business
+    wellness fear hope denial pain poverty comfort care holiday holidays vacation leave work"""
     )
 )
-_NOT_PLACE_SUFFIX = ("ed", "tion", "sion", "ness", "ment", "ity", "ism", "ous", "ive", "able", "ible", "ful", "less")
+# ("-ness" is left out: "Skegness", "Inverness", "Sheerness".)
+_NOT_PLACE_SUFFIX = ("ed", "tion", "sion", "ment", "ity", "ism", "ous", "ive", "able", "ible", "ful", "less")
+# Where a one-word town after "lives in" may end: the clause, or a phrase of company or time.
+_TOWN_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:with|and|since|for|near|where|alone|now|until)\b)")
 # Countries and regions: a place that is not a Safe Harbor identifier ("moved from India", "lives in Wales").
 _COUNTRIES = frozenset(
     _split_words(
@@ -1625,6 +1699,17 @@ _COUNTRIES = frozenset(
     zambia zimbabwe"""
     )
 )
+# Regions and provinces at least as large as a state: not Safe Harbor identifiers ("originally from Kashmir").
+_REGIONS = frozenset(
+    _split_words(
+        """kashmir punjab bengal gujarat kerala sindh balochistan baluchistan rajasthan maharashtra bihar assam goa
+    karnataka odisha orissa telangana andhra tamil sylhet catalonia andalusia andalucia galicia basque bavaria
+    saxony tuscany sicily sardinia lombardy calabria brittany normandy provence corsica anatolia kurdistan siberia
+    scandinavia balkans caucasus patagonia transylvania flanders wallonia silesia lapland crete queensland tasmania
+    guangdong sichuan yunnan fujian mindanao luzon java sumatra borneo bali zanzibar darfur tigray oromia amhara
+    kabylie punjabi"""
+    )
+) | frozenset(["tamil nadu", "uttar pradesh", "madhya pradesh", "andhra pradesh", "west bengal", "middle east"])
 _STATE_CUT = re.compile(rf",?[ \t]+(?:{_STATES_ABBR}|{_STATES_FULL})\b|[ \t]+{_ZIP5}\b|[ \t]+{_UK_POST}\b")
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d|130)(?![\d.]\d|\d)")
 _AGE_BEFORE = re.compile(r"(?i:(?:aged?|age\s+of|at\s+age)[ \t]*[:=]?[ \t]*)$")
@@ -1648,16 +1733,28 @@ _AGE_WORDS = re.compile(
 )
 
 
-def _town(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _town(text: str, start: int, end: int, lives: bool = False) -> tuple[int, int] | None:
     """The town in ``text[start:end]`` after a residence cue, without trailing clinical words; None for a
-    state, a country, an acronym or a stop word ("moved from Lucentis", "lives in Texas", "lives in the UK")."""
+    state, a country, an acronym or a stop word ("moved from Lucentis", "lives in Texas", "lives in the UK").
+
+    ``lives`` (after "lives in", "based in", ...): one capitalised word that is also an English word is a town
+    when the clause ends after it ("Lives in Reading with her son"), unless it is a day, a month or a function
+    word."""
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().lower().strip("'’") in _STOP and len(words) > 1:
         words.pop()  # "Leeds General" (Infirmary): keep the town
     if not words:
         return None
     first = words[0].group().lower()
-    if first in _STOP and first not in _PLACE_PREFIXES:
+    stop_town = (  # "Lives in Reading with her son"
+        lives
+        and len(words) == 1
+        and first not in _NEVER_NAME
+        and first not in _DAY_MONTH_WORDS
+        and first not in _NOT_PLACE_WORDS
+        and _TOWN_END.match(text, start + words[0].end())
+    )
+    if first in _STOP and first not in _PLACE_PREFIXES and not stop_town:
         return None
     if _PROTECTED.match(text, start):
         return None
@@ -1667,6 +1764,8 @@ def _town(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "came from Casualty", "lives in Sheltered Accommodation"
     if name in _STATE_NAMES or low in _COUNTRIES or low.split()[-1] in _COUNTRIES or name.isupper():
         return None
+    if low in _REGIONS or low.split()[-1] in _REGIONS:
+        return None  # "originally from Kashmir": larger than a state
     return start, start + words[-1].end()
 
 
@@ -1718,7 +1817,9 @@ _STATE_WORDS_LOWER = frozenset(w.lower() for w in _STATES_ABBR.split("|")) | fro
     w.split()[0].lower() for w in _STATES_FULL.split("|")
 )
 _ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl"}  # "d\.?l\.?" reads as two one-letter words
-_DATE_CUE_FIRST = _first_words(_DATE_CUE_SHORT.pattern)
+_DATE_CUE_FIRST = _first_words(
+    _DATE_CUE_SHORT.pattern, "monday tuesday wednesday thursday friday saturday sunday tue thur"
+)
 _HOLIDAY_FIRST = frozenset(
     ["christmas", "xmas", "easter", "thanksgiving", "halloween", "hallowe", "new", "boxing", "hanukkah", "chanukah"]
     + ["diwali", "passover", "eid", "independence", "memorial", "labor", "labour", "valentine", "valentines", "st"]
@@ -1794,6 +1895,15 @@ def _stop_given_names() -> frozenset[str]:
 
     raw = (*GIVEN_NAMES.split(), *WEAK_GIVEN_NAMES.split(), *SURNAMES.split())
     return frozenset(n for n in raw if n.lower() in _STOP and n.lower() not in _NEVER_NAME)
+
+
+@lru_cache(maxsize=1)
+def _never_given_names() -> frozenset[str]:
+    """Given names that are also words never taken as a name on their own ("Will", "Sunday")."""
+    from ._name_lexicon import GIVEN_NAMES, WEAK_GIVEN_NAMES
+
+    raw = (*GIVEN_NAMES.split(), *WEAK_GIVEN_NAMES.split())
+    return frozenset(n for n in raw if n.lower() in _NEVER_NAME and len(n) >= 3)
 
 
 @dataclass
@@ -1917,15 +2027,16 @@ class _Doc:
             return self.in_caps_line(t.start) and t.word.title() in self.stop_names
         return t.word in self.stop_names
 
-    def unknown_pair(self, i: int, j: int | None = None) -> bool:
+    def unknown_pair(self, i: int, j: int | None = None, single: bool = False) -> bool:
         """Are tokens ``i..j`` (default: ``i`` and the next one) capitalised name-shaped words that end there?
+        (``single``: one word is enough.)
 
         Each is capitalised (not all caps), neither a stop word nor protected, nor a word of an organisation or a
         disease ("Opticians", "Retinitis Pigmentosa"); the next token does not continue a capitalised phrase."""
         toks = self.toks
         if j is None:
             j = i + 1
-        if j >= len(toks) or j <= i:
+        if j >= len(toks) or j < i or (j == i and not single):
             return False
         for k in range(i, j + 1):
             t = toks[k]
@@ -1939,8 +2050,11 @@ class _Doc:
                 return False
             if k > i and not self.gap_ok(toks[k - 1], t):
                 return False
-        # "Royal Berkshire Hospital": part of a longer capitalised name
-        return not (j + 1 < len(toks) and self.gap_ok(toks[j], toks[j + 1]) and toks[j + 1].word[0].isupper())
+        # "Royal Berkshire Hospital": part of a longer capitalised name (a short acronym after it is not: "X Y DNA'd")
+        if j + 1 >= len(toks) or not self.gap_ok(toks[j], toks[j + 1]):
+            return True
+        nxt = toks[j + 1]
+        return not nxt.word[0].isupper() or (nxt.caps and len(nxt.word) <= 4 and not self.in_caps_line(nxt.start))
 
     def particles_before(self, pos: int) -> int:
         """Start of lower-case particles right before ``pos`` ("van der" of "van der Berg")."""
@@ -2054,6 +2168,7 @@ class Deidentifier:
         self._lower_strong = frozenset(n.lower() for n in (*self._given, *self._sur))
         self._lower_given = frozenset(n.lower() for n in (*self._given, *self._weak[0]))
         self._stop_given = _stop_given_names()
+        self._never_given = _never_given_names()
         self._extra = self._compile_extra(extra_names)
 
     @staticmethod
@@ -2237,7 +2352,9 @@ class Deidentifier:
             v = m.group("v")
             if "/" in v:
                 a, b = (int(x) for x in v.split("/"))
-                if not (1 <= a <= 12 and 1 <= b <= 31) or a == 20:  # 20/25 is a Snellen fraction
+                # after a weekday also day/month ("Tuesday 14/11"); 14/17 stays an Ishihara plate score
+                dm = _WEEKDAY_START.match(m.group()) and 13 <= a <= 31 and 1 <= b <= 12
+                if not (1 <= a <= 12 and 1 <= b <= 31 or dm) or a == 20:  # 20/25 is a Snellen fraction
                     continue
             elif len(v) == 8 and not (v[:2] in ("19", "20") or v[4:6] in ("19", "20")):
                 continue
@@ -2276,7 +2393,7 @@ class Deidentifier:
     def _addresses(self, text: str, words: dict[str, list[int]], add: _Add) -> None:
         streets = []
         for g in _STREET_GATE.finditer(text):
-            m = _STREET.match(text, g.start())
+            m = _STREET.match(text, g.start()) or _STREET_ROMANCE.match(text, g.start())
             if m and (not streets or m.start() >= streets[-1].end()):
                 streets.append(m)
         if _STREET_OTHER_GATE.search(text):
@@ -2358,7 +2475,8 @@ class Deidentifier:
                     add("ADDRESS", flat.start(), flat.end())
         if not _TOWN_FIRST.isdisjoint(words):
             for m in _gated(_TOWN_CUE, _TOWN_FIRST, text, words):
-                place = _town(text, m.start("place"), m.end("place"))
+                lives = bool(_LIVES_CUE.match(text, m.start()))
+                place = _town(text, m.start("place"), m.end("place"), lives)
                 if place:
                     add("ADDRESS", *place)
         for m in _gated(_ADDRESS_LINE, _ADDRESS_FIRST, text, words):
@@ -2370,6 +2488,11 @@ class Deidentifier:
             st = _STATE_CUT.search(text, m.end(), seg_end)
             if st:
                 seg_end = st.start()
+            digit = re.search(r"\d", text[m.end() : seg_end])
+            if digit:  # "Lives at 221B Baker Street with her husband": the address ends before "with"
+                tail = _ADDRESS_TAIL.search(text, m.end() + digit.end(), seg_end)
+                if tail:
+                    seg_end = tail.start()
             if re.search(r"\d", text[m.end() : seg_end]) and seg_end - m.end() >= 6:
                 add("ADDRESS", m.end(), seg_end, _PRIORITY["ADDRESS"] + 1)
 
@@ -2399,12 +2522,38 @@ class Deidentifier:
                 if i is not None:
                     # "Dr. Street": a surname that is also a word, after a title in mixed case ("DR" may be the diagnosis)
                     sp = doc.take(i, strong=True, lenient=not m.group().isupper() or doc.in_caps_line(m.start()))
+                    if sp is None:
+                        sp = self._day_given(doc, i)  # "Mr Sunday Adeyemi", "Dr Will Summers"
                     if sp:
                         found.append((min(start, sp[0]), sp[1]))
+                        if m.group().strip().rstrip(".").lower() in _PLURAL_TITLES:
+                            found.extend(self._title_list(doc, sp[1]))  # "Drs Patel and Okafor"
+        # 1a. nursing titles: "Nurse Ji-woo Park", "Sister Adeyemi" (never "Nurse Practitioner")
+        if "Nurse" in text or "Sister" in text or "Matron" in text:
+            for m in _ROLE_TITLE.finditer(text):
+                i = doc.by_start.get(m.end())
+                if i is None:
+                    continue
+                t = toks[i]
+                if t.lower in _NOT_PERSON_WORDS or t.lower in _NOT_PLACE_WORDS:
+                    continue
+                if not t.lexical and (t.lower.endswith(_MED_SUFFIX) or _word_shaped(t.lower)):
+                    continue
+                sp = doc.take(i, strong=True) or self._day_given(doc, i)
+                if not sp:
+                    continue
+                k = doc.by_start.get(sp[0], i)
+                parts = [x for x in toks[k:] if x.start < sp[1]]
+                after = toks[k + len(parts)] if k + len(parts) < n else None
+                if any(x.stop and not (x.given or x.surname) for x in parts[1:]):
+                    continue  # "Nurse Led Clinic"
+                if after is not None and doc.gap_ok(parts[-1], after) and after.word[0].isupper():
+                    continue  # part of a longer capitalised phrase
+                found.append(sp)
         # 1b. titles in lower case: "dr patel", "mrs jones"
         if "r" in text or "s" in text:
             for m in _LOWER_TITLE.finditer(text):
-                low = self._lower_name(text, m.end(), title=True)
+                low = self._lower_name(text, m.end(), title=True) or self._lower_title_unknown(text, m)
                 if low:
                     found.append(low)
                     lower_found.append(low)
@@ -2457,6 +2606,13 @@ class Deidentifier:
                 continue
             if m.group("weak"):
                 cue = label.lower()
+                t = toks[i]
+                if (
+                    t.lower in _NOT_PLACE_WORDS
+                    or (t.lower in _NOT_PERSON_WORDS and not (t.given or t.surname))
+                    or re.match(r"[ \t]+\d", text[t.end : t.end + 3])
+                ):
+                    continue  # "from Ward 7", "referral from Community Optometry": a place, not a person
                 if cue in (
                     "by",
                     "with",
@@ -2473,7 +2629,7 @@ class Deidentifier:
                     # Very common words: accept only a lexicon name ("with Anna", not "with Avastin"), or an
                     # unknown capitalised pair that ends there ("Letter from Haruto Kuznetsov-Dubois enclosed").
                     t = toks[i]
-                    if t.protected or t.lower in _COUNTRIES:
+                    if t.protected or t.lower in _COUNTRIES or t.lower in _REGIONS:
                         continue
                     if not t.lexical:
                         if cue in ("to", "for") or not doc.unknown_pair(i):
@@ -2485,6 +2641,13 @@ class Deidentifier:
             sp = doc.take(i, strong=strong, allow_comma=True)
             if sp:
                 found.append((min(start, sp[0]), sp[1]))
+        tok_ends = [t.end for t in toks]
+
+        def tok_before(pos: int) -> int | None:
+            """Index of the last token ending at or before ``pos``."""
+            k = bisect_right(tok_ends, pos) - 1
+            return k if k >= 0 else None
+
         # 3. degrees: "Jane Roe, MD", "J. Smith, OD" (OD and DO only after a comma or with dots)
         for m in _DEGREE.finditer(text):
             deg = m.group("deg")
@@ -2493,7 +2656,12 @@ class Deidentifier:
             if not sep or (deg in ("OD", "DO") and "," not in sep):
                 continue
             end = m.start() - len(sep)
-            j = next((k for k in range(n - 1, -1, -1) if toks[k].end <= end), None)
+            if "," in sep:
+                role = self._role_name(doc, text, end)  # "Fellow: Anjali Rao, MD": the surname may be a word
+                if role:
+                    found.append(role)
+                    continue
+            j = tok_before(end)
             if j is None or toks[j].end != end or not doc.nameish(toks[j], strong=True):
                 continue
             i = j
@@ -2551,6 +2719,17 @@ class Deidentifier:
         for i, t in enumerate(toks):
             if t.protected or t.initial or t.caps or not _sentence_start(text, t.start):
                 continue
+            # "Will Summers was seen": a given name that is also a word never taken alone, before a name
+            never_first = (
+                t.word in self._never_given
+                and i + 1 < n
+                and doc.gap_ok(t, toks[i + 1])
+                and doc.unknown_pair(i + 1, i + 1, single=True)
+            )
+            if never_first:
+                if _PERSON_VERB.match(text, toks[i + 1].end):
+                    found.append((t.start, toks[i + 1].end))
+                continue
             if t.stop and not (doc.stop_name(t) and i + 1 < n and doc.nameish(toks[i + 1], False)):
                 continue  # "Jun Torres is a 67-year-old": a given name that is also a month
             j = i
@@ -2577,6 +2756,24 @@ class Deidentifier:
             ):
                 continue
             found.append((t.start, toks[j].end))
+        # 5b. after a clinician's verb of seeing: "I saw Anil Mehta again", "asked me to see Ahmet Yilmaz."
+        if not _SEE_FIRST.isdisjoint(words):
+            for m in _gated(_SEE_CUE, _SEE_FIRST, text, words):
+                i = doc.by_start.get(m.end())
+                if i is None:
+                    continue
+                for j in (i + 1, i + 2):
+                    if doc.unknown_pair(i, j):
+                        found.append((toks[i].start, toks[j].end))
+                        break
+        # 5c. header names: "Name: SMITH, JOHN", "Patient: BROWN, SARAH  DOB ...", "Hartley, Rose (DOB ...)"
+        if "," in text:
+            heads = _gated(_HEADER_NAME, _HEADER_FIRST, text, words)
+            if "DOB" in text or "D.O.B" in text or not _HEADER_ID_FIRST.isdisjoint(words):
+                heads += _HEADER_LINE.finditer(text)
+            for m in heads:
+                if self._header_ok(doc, m):
+                    found.append((m.start("n"), m.end("n")))
         # 6. propagation: each token of a found name, anywhere else in the note
         if found:
             seen: set[str] = set()
@@ -2600,6 +2797,93 @@ class Deidentifier:
                     found.append((m.start(), m.end()))
         for s, e in found:
             add("NAME", s, e)
+
+    def _day_given(self, doc: _Doc, i: int) -> tuple[int, int] | None:
+        """After a title: a day or month word, or a given name that is a word ("Will"), followed by a name."""
+        toks = doc.toks
+        t = toks[i]
+        if t.caps or not (t.lower in _DAY_MONTH_WORDS or t.word in self._never_given):
+            return None
+        if i + 1 >= len(toks) or not doc.gap_ok(t, toks[i + 1]) or not toks[i + 1].word[0].isupper():
+            return None
+        sp = doc.take(i + 1, strong=True)
+        return (t.start, sp[1]) if sp else None
+
+    def _title_list(self, doc: _Doc, pos: int) -> list[tuple[int, int]]:
+        """The other names of a list after a plural title: ", Shah and Obi" after "Drs Lee"."""
+        out: list[tuple[int, int]] = []
+        for _ in range(6):
+            lm = _LIST_SEP.match(doc.text, pos)
+            k = doc.by_start.get(lm.end()) if lm else None
+            if lm is None or k is None:
+                break
+            sp = doc.take(k, strong=True, max_tokens=3)
+            if sp is None:
+                break
+            out.append(sp)
+            pos = sp[1]
+            if "and" in lm.group() or "&" in lm.group():
+                break
+        return out
+
+    def _role_name(self, doc: _Doc, text: str, end: int) -> tuple[int, int] | None:
+        """A name ending at ``end`` (before ", MD") after a role label or opening its line: "Fellow: Anjali Rao"."""
+        line_s = text.rfind("\n", 0, end) + 1
+        m = _ROLE_NAME_BEFORE.search(text[line_s : end + 2].rstrip(" \t,") + ",")
+        if not m:
+            return None
+        s, e = line_s + m.start("n"), line_s + m.end("n")
+        parts = [t for t in doc.toks if s <= t.start < e]
+        if not parts or parts[-1].end != e:
+            return None
+        first = parts[0]
+        if first.stop and not (first.lexical or doc.stop_name(first)):
+            return None
+        if not first.lexical and (first.lower.endswith(_MED_SUFFIX) or _word_shaped(first.lower)):
+            return None
+        for t in parts:
+            if t.protected or t.lower in _NEVER_NAME or t.lower in _NOT_PERSON_WORDS or t.lower in _COUNTRIES:
+                return None
+        return s, e
+
+    def _header_ok(self, doc: _Doc, m: re.Match[str]) -> bool:
+        """Are the words of a header name ("SMITH, JOHN") name-like? After "Re:", "Patient:" or "Pt:" with no
+        identifier after it, each word must be a lexicon name or no stop word; at a line start a date of birth
+        must follow."""
+        label = (m.group("label") or "").lower()
+        if not label and not m.group("id"):
+            return False
+        strict = not m.group("id") and label in ("re", "patient", "pt")
+        parts = [t for t in doc.toks if m.start("n") <= t.start < m.end("n")]
+        for t in parts:
+            if t.initial:
+                continue
+            low = t.lower
+            if t.protected or low in _NOT_PERSON_WORDS or low in _COUNTRIES or low in _ACRONYMS:
+                return False
+            never = low in _NEVER_NAME and t.word.title() not in self._never_given
+            if never and (strict or low not in _DAY_MONTH_WORDS):  # a month only after a name label: "FORD, MAY"
+                return False
+            if t.stop and strict and not (t.lexical or doc.stop_name(t)):
+                return False
+            if strict and not t.lexical and (low.endswith(_MED_SUFFIX) or _word_shaped(low)):
+                return False
+        return len(parts) >= 2
+
+    def _lower_title_unknown(self, text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        """A lower-case surname the lexicon does not know after a lower-case title: "mrs okafor rang"."""
+        w = _LOWER_WORD.match(text, m.end())
+        if not w:
+            return None
+        word = w.group()
+        if len(word) < 3 or _plain_word(word) or word in _LOWER_NOT_SURNAME or word in _ACRONYMS:
+            return None
+        if word.endswith(_MED_SUFFIX) or word in _DAY_MONTH_WORDS:
+            return None
+        title = m.group().strip().rstrip(".")
+        if title in ("mr", "ms", "dr") and not _LOWER_TITLE_VERB.match(text, w.end()):
+            return None  # "dr changes", "ms relapse", "mr imaging"
+        return w.start(), w.end()
 
     def _lower_name(self, text: str, pos: int, title: bool) -> tuple[int, int] | None:
         """A name written in lower case at ``pos`` ("pt john smith", "daughter mary-anne o'brien").
@@ -2708,34 +2992,60 @@ def _sentence_start(text: str, pos: int) -> bool:
 _SPLITTABLE = frozenset({"NAME", "ADDRESS"})
 
 
+class _Intervals:
+    """Disjoint half-open intervals kept sorted, so an overlap query costs a bisection, not a scan."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+    def overlapping(self, s: int, e: int) -> range:
+        """Indices of the intervals that overlap ``[s, e)`` (ends are sorted as the intervals are disjoint)."""
+        i = bisect_right(self.ends, s)
+        j = bisect_left(self.starts, e, i)
+        return range(i, j)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return bool(self.overlapping(s, e))
+
+    def free_pieces(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The parts of ``[s, e)`` that no interval covers, in order."""
+        pieces: list[tuple[int, int]] = []
+        pos = s
+        for k in self.overlapping(s, e):
+            a, b = self.starts[k], self.ends[k]
+            if pos < a:
+                pieces.append((pos, a))
+            pos = max(pos, b)
+        if pos < e:
+            pieces.append((pos, e))
+        return pieces
+
+
 def _resolve(text: str, cands: list[tuple[int, int, int, str]]) -> list[Span]:
     """Paint candidates in priority order; a later one keeps only what is still free.
 
     Placeholders already in the text ("[NAME]") are painted first, so a re-scan finds nothing in them.
+    The painted intervals are disjoint and kept sorted, so each candidate costs a bisection.
     """
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
-    places: list[tuple[int, int]] = []
+    taken = _Intervals()
+    for m in _PLACEHOLDER.finditer(text):
+        taken.add(m.start(), m.end())
+    places = _Intervals()
     out: list[tuple[int, int, str]] = []
     for _prio, s, e, kind in sorted(set(cands), key=lambda c: (c[0], c[1] - c[2], c[1])):
-        if kind not in _SPLITTABLE and any(a < e and s < b for a, b in taken):
+        if kind not in _SPLITTABLE and taken.overlaps(s, e):
             continue  # a structured match cut by a better one was a false start ("01/02/2025 10" as a phone)
-        if kind == "NAME" and any(a < e and s < b for a, b in places):
+        if kind == "NAME" and places.overlaps(s, e):
             continue  # "Eugene, Georgia" is a place, not "Eugene" + a person called Georgia
-        pieces = [(s, e)]
-        for a, b in taken:
-            nxt = []
-            for ps, pe in pieces:
-                if b <= ps or a >= pe:
-                    nxt.append((ps, pe))
-                    continue
-                if ps < a:
-                    nxt.append((ps, a))
-                if b < pe:
-                    nxt.append((b, pe))
-            pieces = nxt
-            if not pieces:
-                break
-        for ps, pe in pieces:
+        for ps, pe in taken.free_pieces(s, e):
             # trim blanks and keep only pieces that still hold a letter or digit
             while ps < pe and (text[ps].isspace() or text[ps] in ".,;:"):
                 ps += 1
@@ -2744,9 +3054,9 @@ def _resolve(text: str, cands: list[tuple[int, int, int, str]]) -> list[Span]:
             if not any(c.isalnum() for c in text[ps:pe]):
                 continue
             out.append((ps, pe, kind))
-            taken.append((ps, pe))
+            taken.add(ps, pe)
             if kind in ("ADDRESS", "ZIP"):
-                places.append((ps, pe))
+                places.add(ps, pe)
     out.sort()
     merged: list[Span] = []
     for s, e, kind in out:
