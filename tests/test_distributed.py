@@ -117,3 +117,25 @@ def test_two_nodes_meet_through_c10d_and_agree_on_weights(tiny_data: dict[str, P
     assert agree and agree[-1]["world_size"] == 2 and len(set(agree[-1]["digests"])) == 1
     assert not [r for r in records if r.get("event") == "ranks_diverged"]
     assert (tmp_path / "nodes" / "checkpoints" / "epoch_1.safetensors").is_file()
+
+
+def test_restart_on_two_nodes_rejoins_although_their_restart_counts_differ(tmp_path: Path):
+    """Node A's worker dies; A's agent counts a restart, B's restarts its (healthy) worker without
+    counting one. Both must still meet in the new attempt: before init_distributed took the
+    attempt from a counter in the shared store, B looked for the old attempt's peers (hang, or
+    'connectFullMesh ... Connection refused')."""
+    port = _free_port()
+    launcher = [*TORCHRUN, "--nnodes", "2", "--nproc-per-node", "1", "--max-restarts", "1", "--rdzv-backend", "c10d", "--rdzv-endpoint", f"127.0.0.1:{port}", "--rdzv-id", "mfc-restart", "--monitor-interval", "0.5"]  # fmt: skip
+    worker = [str(HELPERS / "dist_restart_worker.py"), str(tmp_path)]
+    nodes = []
+    for node in ("A", "B"):
+        env = {**ENV, "NODE": node, "PYTHONPATH": os.pathsep.join(sys.path)}
+        nodes.append(
+            subprocess.Popen([*launcher, *worker], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        )
+    outputs = [n.communicate(timeout=120)[0] for n in nodes]
+    assert [n.returncode for n in nodes] == [0, 0], "\n".join(o[-2000:] for o in outputs)
+    a = (tmp_path / "A.log").read_text().splitlines()
+    b = (tmp_path / "B.log").read_text().splitlines()
+    assert a == ["restart_count=0 sum=2", "restart_count=1 sum=2"]
+    assert b == ["restart_count=0 sum=2", "restart_count=0 sum=2"]  # B's count did not move

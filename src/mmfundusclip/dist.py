@@ -64,15 +64,19 @@ def init_distributed(device: str = "auto") -> DistInfo:
         torch.cuda.set_device(dev)
     if world_size > 1 and not torch_dist.is_initialized():
         backend = "nccl" if dev.type == "cuda" else "gloo"
-        # torchrun --max-restarts: with the c10d rendezvous the restarted workers met in the same
-        # store as the failed attempt and gloo read the dead processes' addresses from it
-        # ("connectFullMesh ... Connection refused": at least 3 of 5 restarts here with torch 2.14,
-        # 0 of 3 after this). Keys under the restart count keep each attempt to its own.
+        # torchrun --max-restarts: with the c10d rendezvous the restarted workers meet in the same
+        # store as the failed attempt, and gloo read the dead processes' addresses from it
+        # ("connectFullMesh ... Connection refused": at least 3 of 5 restarts here with torch 2.14).
+        # Each attempt's keys go under its own generation. TORCHELASTIC_RESTART_COUNT cannot name
+        # it: on several nodes only the failed node's agent counts a restart (the others restart
+        # for the membership change with their count unchanged), so the nodes disagree. Instead
+        # every process adds 1 to a counter in the shared store: the k-th attempt's processes
+        # read k * world_size + 1 .. (k + 1) * world_size, the same generation on every node.
         store, _, _ = next(torch_dist.rendezvous("env://", rank=rank, world_size=world_size))
-        attempt = os.environ.get("TORCHELASTIC_RESTART_COUNT", "0")
+        generation = (store.add("mmfundusclip/joined", 1) - 1) // world_size
         torch_dist.init_process_group(
             backend=backend,
-            store=torch_dist.PrefixStore(f"mmfundusclip/attempt_{attempt}", store),
+            store=torch_dist.PrefixStore(f"mmfundusclip/generation_{generation}", store),
             rank=rank,
             world_size=world_size,
         )
