@@ -94,3 +94,31 @@ def test_decode_gpu_needs_cuda(tiny_data: dict[str, Path], tmp_path: Path, capsy
     err = capsys.readouterr().err
     assert "--decode gpu decodes JPEGs with nvjpeg and needs a CUDA device; this run's device is cpu" in err
     assert not (tmp_path / "e.npy").exists()
+
+
+def test_an_image_the_gpu_decoder_refuses_goes_to_pil_and_running_out_of_memory_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from mmfundusclip.eval import gpu_decode
+
+    paths = mixed_image_folder(tmp_path)
+    loaded = load_model("mfc-micro-vit")
+    real = gpu_decode._decode
+    large = (tmp_path / "large.jpg").read_bytes()
+
+    def refuses_the_large_one(data: list[torch.Tensor], device: torch.device) -> list[torch.Tensor]:
+        if any(d.numel() == len(large) for d in data):
+            raise RuntimeError("nvjpeg: unsupported JPEG (test)")
+        return real(data, device)
+
+    monkeypatch.setattr(gpu_decode, "_decode", refuses_the_large_one)
+    kept = embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, decode="gpu")
+    assert "large.jpg" not in {Path(s["path"]).name for s in kept.skipped}  # PIL decoded it
+    assert paths.index(tmp_path / "large.jpg") in kept.index.tolist()
+
+    def out_of_memory(data: list[torch.Tensor], device: torch.device) -> list[torch.Tensor]:
+        raise torch.OutOfMemoryError("CUDA out of memory (test)")
+
+    monkeypatch.setattr(gpu_decode, "_decode", out_of_memory)
+    with pytest.raises(torch.OutOfMemoryError):
+        embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, decode="gpu")

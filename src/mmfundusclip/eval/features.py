@@ -169,7 +169,7 @@ def embed_images(
     try:
         for batch in loader:
             if decode == "gpu":
-                decoded, rows, bad = decode_batch(batch, device, paths)
+                decoded, rows, bad = decode_batch(batch, device, paths, draft_side(model))
                 skipped += [{"path": s.path, "reason": s.reason} for s in bad]
                 if not rows:
                     continue

@@ -10,8 +10,8 @@ transform run there too, in float32, with the result rounded to 8 bits as PIL's 
 Images nvjpeg should not see are decoded by the worker with the CPU rules (``rgb_from_opened``):
 non-JPEG files, JPEGs that are not RGB or grayscale (CMYK), JPEGs with an EXIF orientation,
 JPEGs without an end-of-image marker (truncated), and every image when the field-of-view crop is
-asked for. A file the GPU cannot decode is skipped
-and listed with nvjpeg's message, as the CPU path does with PIL's.
+asked for. A file the GPU cannot decode goes to PIL, and is skipped and listed only if PIL refuses
+it too, as on the CPU path.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PIL import Image
 from torch.utils.data import Dataset
 
 from ..config import ConfigError
-from ..data.csvdata import MAX_PIXELS, Skipped, fov_crop, rgb_from_opened
+from ..data.csvdata import MAX_PIXELS, Skipped, decode_rgb, fov_crop, rgb_from_opened
 
 __all__ = ["EncodedImageDataset", "GpuDecodeError", "TensorPreprocess", "collate_encoded", "decode_batch"]
 
@@ -158,23 +158,36 @@ def _decode(data: list[torch.Tensor], device: torch.device) -> list[torch.Tensor
 
 
 def decode_batch(
-    batch: dict[str, Any], device: torch.device, paths: Sequence[Path]
+    batch: dict[str, Any], device: torch.device, paths: Sequence[Path], min_side: int | None = None
 ) -> tuple[list[torch.Tensor], list[int], list[Skipped]]:
     """Decode a collated batch on ``device``: uint8 CHW images, their rows (ascending) and the
-    images that could not be decoded. A batch that fails as a whole is retried image by image,
-    so one broken file costs only itself."""
+    images that could not be decoded. A batch that fails as a whole is retried image by image;
+    an image the GPU decoder refuses is decoded with PIL (the CPU path's rules) and skipped only
+    if PIL refuses it too, so the same files are skipped as with ``--decode cpu``. Running out of
+    GPU memory is an error, never a skipped image."""
     skipped = list(batch["skipped"])
     images: dict[int, torch.Tensor] = {}
     if batch["jpeg"]:
         try:
             decoded = _decode(batch["jpeg"], device)
             images.update(zip(batch["jpeg_index"], decoded, strict=True))
+        except torch.OutOfMemoryError:
+            raise
         except RuntimeError:
             for data, index in zip(batch["jpeg"], batch["jpeg_index"], strict=True):
                 try:
                     images[index] = _decode([data], device)[0]
+                except torch.OutOfMemoryError:
+                    raise
                 except RuntimeError as exc:
-                    skipped.append(Skipped(str(paths[index]), f"RuntimeError (GPU JPEG decode): {exc}"))
+                    try:
+                        rgb = decode_rgb(data.numpy().tobytes(), min_side)
+                    except (OSError, ValueError, SyntaxError) as pil_exc:
+                        reason = f"{type(pil_exc).__name__}: {pil_exc} (GPU JPEG decode: {exc})"
+                        skipped.append(Skipped(str(paths[index]), reason))
+                        continue
+                    pixels = torch.from_numpy(np.array(rgb, dtype=np.uint8)).permute(2, 0, 1).contiguous()
+                    images[index] = pixels.to(device)
     for pixels, index in zip(batch["pixels"], batch["pixels_index"], strict=True):
         images[index] = pixels.to(device, non_blocking=True)
     rows = sorted(images)
