@@ -55,7 +55,8 @@ def test_train_with_torchcompile_logs_the_regional_compile(tiny_data: dict[str, 
         "--train.progress_bar", "false", "--torchcompile", "--model.compile_backend", "aot_eager",
     ]  # fmt: skip
     assert main(argv) == 0
-    assert "transformer blocks compiled one by one (regional)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "torch.compile (aot_eager), regional: image tower 1 block one by one; text tower 1 block one by one" in out
     assert (tmp_path / "run" / "checkpoints" / "epoch_1.safetensors").is_file()
 
 
@@ -68,3 +69,27 @@ def test_unknown_compile_backend_is_refused_before_training(tiny_data: dict[str,
     assert main(argv) != 0
     err = capsys.readouterr().err
     assert "model.compile_backend 'turbo' is not a torch.compile backend" in err and "inductor" in err
+
+
+def test_a_tower_without_transformer_blocks_is_compiled_whole():
+    from mmfundusclip.train.compile import compile_task
+
+    class Conv(torch.nn.Module):  # an image tower without resblocks (a ResNet or timm tower)
+        def __init__(self):
+            super().__init__()
+            self.net = torch.nn.Conv2d(3, 4, 3)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.net(x)
+
+    model = load_model("mfc-micro-vit").model
+    model.visual = Conv()
+    task = torch.nn.Identity()
+    same, how = compile_task(task, model, "eager")
+    assert same is task
+    assert (
+        how
+        == "torch.compile (eager), regional: image tower whole (no transformer blocks); text tower 1 block one by one"
+    )
+    assert model.visual._compiled_call_impl is not None  # compiled in place
+    assert torch._dynamo.config.recompile_limit >= 64
