@@ -121,7 +121,7 @@ def run_once(variant: str, a: argparse.Namespace, csv_path: Path, logs: Path, in
     proc = subprocess.run([sys.executable, str(wrapper), which, *flags], capture_output=True, text=True, timeout=3600)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
-        raise SystemExit(f"{which} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+        raise SystemExit(f"{variant} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
     peak = int(re.findall(r"PEAK_MEMORY_BYTES (\d+)", proc.stderr)[-1])
     if which == "ours":
         recs = [json.loads(x) for x in (logs / name / "metrics.jsonl").read_text().splitlines()]
@@ -135,7 +135,9 @@ def run_once(variant: str, a: argparse.Namespace, csv_path: Path, logs: Path, in
     steady = slice(3, None)
     st, dt = step_times[steady], data_times[steady]
     if not st:
-        raise SystemExit(f"{which}: too few steps logged to measure ({len(step_times)}); use more --images or --epochs")
+        raise SystemExit(
+            f"{variant}: too few steps logged to measure ({len(step_times)}); use more --images or --epochs"
+        )
     median = statistics.median(st)
     return {
         "samples_per_s": a.batch_size / median,
@@ -243,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
         + "\n"
     )
     print(f"wrote {out}")
+    if failed:
+        print(f"FAILED variants: {sorted(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 
