@@ -72,7 +72,11 @@ def init_distributed(device: str = "auto") -> DistInfo:
         # for the membership change with their count unchanged), so the nodes disagree. Instead
         # every process adds 1 to a counter in the shared store: the k-th attempt's processes
         # read k * world_size + 1 .. (k + 1) * world_size, the same generation on every node.
-        store, _, _ = next(torch_dist.rendezvous("env://", rank=rank, world_size=world_size))
+        from torch.distributed.constants import default_pg_nccl_timeout, default_pg_timeout
+
+        # The store times out as init_process_group's own would (10 min with NCCL, 30 with gloo).
+        timeout = default_pg_nccl_timeout if backend == "nccl" else default_pg_timeout
+        store, _, _ = next(torch_dist.rendezvous("env://", rank=rank, world_size=world_size, timeout=timeout))
         generation = (store.add("mmfundusclip/joined", 1) - 1) // world_size
         torch_dist.init_process_group(
             backend=backend,
