@@ -35,6 +35,18 @@ expressions for the structured kinds, and for names a set of rules without an NE
 * propagation: every token of a name found once in a note is removed wherever else it occurs;
 * ``extra_names``: names the caller knows (a patient-name column) are removed anywhere.
 
+Notes of other layouts and countries: staff after a role ("RN Chidi Eze", "Ade (HCA)", "L. Fairbairn, Orthoptist"),
+e-mail greetings and sign-offs ("Hi Tom,", "Thanks, Priyanka"), initials after a role or in a typist reference
+("injector MB", "(PKR/sh)"), cells under a person column of a tab or pipe table, "09:15 Szabo K" clinic lists, form
+fields ("Forename(s):"), CJK names in brackets or a name field, Indian honorifics as titles (Smt., Shri, Mast., Kum.);
+one capitalised word opening a sentence only before a verb that a person does ("Olusegun explained", "Amber has been
+using"). Places: Irish counties and Eircodes, Australian state + postcode, Indian PIN codes and "Village"/"Dist."
+units, streets in capitals, "Unit 5/28 Beach Rd", "Town:" fields, a titled person's town ("Mr Tan from X", "Dr Y,
+Footscray, ph ..."), a described person's town ("a farmer from X"). Numbers by their label in other countries
+(DVA, Medibank, OHIP, BC PHN, Ayushman Bharat, UHID, H&C, KMC, CPSO, Irish Medical Council, a DVLA driver number,
+an Irish registration); ages 90-130 after "Mr X, 94," / "is 96" / "At 95 Mrs" / "92 yrs". "Follow-up 4/12" (n/7,
+n/12 after f/u, next, due) is an interval, not a date.
+
 Places without a state or postcode are taken after a residence cue ("lives in Ashby", "moved from Tralee",
 "originally from ..."), never a country, a state, a ward or an acronym. Licence and certificate numbers
 (``LICENSE``: "driver's license", "DL#", "certificate no.", "GMC number") and vehicle identifiers (``VEHICLE``:
@@ -212,6 +224,14 @@ _PARTICLES = frozenset(
 # deliberately absent: they are guarded by their clinical phrases in _PROTECTED instead.
 _STOP = frozenset(
     [
+        "smt",
+        "shri",
+        "shrimati",
+        "kumari",
+        "thiru",
+        "tmt",
+        "kum",
+        "mast",
         "a",
         "an",
         "the",
@@ -1096,6 +1116,8 @@ _STANDALONE = (
     r"|Eidon|Visucam|Daytona|California|Silverstone|Pentacam|Scheimpflug|Farnsworth|Titmus|Candida|Aspergillus"
     r"|Fusarium|Acanthamoeba|Pseudomonas|Staphylococcus|Streptococcus|Toxoplasma|Toxocara|Bartonella|Treponema"
     r"|Alcon|Bausch|Allergan|Genentech|Novartis|Regeneron|Roche|Bayer|AcrySof|Tecnis|PanOptix|Vivity|Symfony"
+    r"|Sheridan[- ]Gardiner|Kay[- ](?:pictures|picture[ -]test)|Lea[- ](?:symbols|numbers|grating|chart)|Keeler"
+    r"|Rose[- ]Bengal|Lissamine(?:[- ]Green)?|Sonksen(?:[- ]Silver)?|Cambridge[- ]crowding|Glasgow[- ]acuity|Bagolini|Lang[- ]stereo|Worth[- ]4[- ]dot"
 )
 _PROTECTED = re.compile(
     # eponym (possessive, hyphenated chains allowed) followed by its clinical noun
@@ -1111,7 +1133,8 @@ _PROTECTED_FIRST = _first_words(_EPONYM_HEADS, _STANDALONE)
 # Name cues.
 _TITLE = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Drs|Prof|Professor|Doctor|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Sir|Dame|Rev"
-    r"|MR|MRS|MS|MISS|DR|PROF)(?:\.|(?=\s))\s*"
+    r"|MR|MRS|MS|MISS|DR|PROF|Smt|SMT|Shri|SHRI|Shrimati|Kumari|Thiru|Tmt|Selvi)(?:\.|(?=\s))\s*"
+    r"|(?<![\w.])(?:Kum|Mast|Km)\.\s*"  # Kumari, Master: only dotted ("Mast cell", "Kum" alone are not titles)
 )
 _STRONG_LABELS = (
     r"(?:patient|pt|client)['’]?s?\s+(?:full\s+)?name|(?:full|first|last|given|family|middle|maiden)\s+name|name|surname"
@@ -1129,7 +1152,7 @@ _WEAK_LABELS = (
     r"|accompanied\s+by|discussed\s+with|spoke\s+(?:with|to)|called|contact(?:ed)?|informed|told|per"
     r"|son|daughter|wife|husband|mother|father|brother|sister|spouse|partner|fianc[ée]e?|caregiver|carer"
     r"|grandson|granddaughter|grandmother|grandfather|grandchild|niece|nephew|aunt|uncle|cousin|friend"
-    r"|neighbou?r|stepson|stepdaughter|son-in-law|daughter-in-law|boyfriend|girlfriend"
+    r"|neighbou?r|stepson|stepdaughter|son-in-law|daughter-in-law|boyfriend|girlfriend|mum|mom|mam|dad|twin|attendant"
 )
 _LABEL = re.compile(
     rf"(?<![\w])(?:(?P<strong>{_STRONG_LABELS})|(?P<weak>{_WEAK_LABELS}))\b(?P<colon>[ \t]*[:#=,][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]*\([ \t]*|[ \t]+)",
@@ -1155,10 +1178,13 @@ _HEADER_ID_AFTER = (
 )
 _HEADER_CORE = (
     rf"(?P<n>{_HW}[ \t]*,[ \t]*{_HW}(?:[ \t](?!{_HEADER_ID_AFTER}){_HW}|[ \t][{_UP}]\.?(?![\w]))?)"
-    rf"(?:[ \t]*(?P<id>{_HEADER_ID_AFTER})|(?P<end>[ \t]*(?m:$)|[ \t]{{2,}}(?=\S)|[ \t]*[,;|]))"
+    rf"(?:[ \t]*(?P<id>{_HEADER_ID_AFTER})|(?P<end>[ \t]*(?m:$)|[ \t]{{2,}}(?=\S)|[ \t]*[,;|(]))"
 )
 _HEADER_LABELS = r"(?:(?:patient|pt)['’]?s?[ \t]+|full[ \t]+|last[ \t]+|family[ \t]+)?name|surname|patient|pt|re"
-_HEADER_NAME = re.compile(rf"(?P<label>(?i:{_HEADER_LABELS}))[ \t]*[:\-][ \t]*{_HEADER_CORE}")  # tried at label words
+# tried at label words; without a colon the surname must be in capitals ("pt ROBINSON, Keith (RXH ...)")
+_HEADER_NAME = re.compile(
+    rf"(?P<label>(?i:{_HEADER_LABELS}))(?:[ \t]*[:\-][ \t]*|[ \t]+(?=[{_UP}]{{3}}[{_UP}'’\-]*[ \t]*,)){_HEADER_CORE}"
+)
 _HEADER_LINE = re.compile(rf"(?m:^)[ \t]*(?P<label>){_HEADER_CORE}")  # a line opening with the name
 _HEADER_FIRST = _first_words(_HEADER_LABELS)
 _HEADER_ID_FIRST = frozenset(["dob", "d", "born", "birth", "mrn", "nhs", "hosp", "hospital"])
@@ -1193,7 +1219,7 @@ _LOWER_TITLE_VERB = re.compile(
     r"|attended|saw|wants|wanted|thinks|thought|telephoned|requested|requests)\b"
 )
 # "pt is Nkechi Okafor": after these labels and "is", capitalised words are taken as a name.
-_IS_LABELS = frozenset({"patient", "pt", "client"})
+_IS_LABELS = frozenset({"patient", "pt", "client", "name"})  # "her husband's name is Winston"
 _IS_AFTER = re.compile(r"(?:is|was)[ \t]+(?:called[ \t]+|named[ \t]+)?(?=[A-Z])")
 # Titles in lower case ("seen by dr patel", "mrs jones"); "miss" is left out (a verb).
 _LOWER_TITLE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+(?=[a-z])")
@@ -1305,11 +1331,169 @@ _LOWER_NAME_END = re.compile(
     r"|(?:seen|reports|reported|is|was|has|had|presents|presented|attended|attends|came|comes|returns|returned"
     r"|states|stated|says|said|agrees|agreed|denies|denied|complains|present|here|today|and|who|will|would)\b)"
 )
+# Staff roles and their abbreviations: never a name or a place themselves ("Consultant Ophthalmic Surgeon").
+_ROLE_WORDS = frozenset(
+    _split_words(
+        """consultant registrar fellow surgeon ophthalmic ophthalmologist optometrist orthoptist optician nurse sister
+    matron technician tech photographer scribe interpreter translator chaperone pharmacist porter receptionist
+    secretary student observer assistant anaesthetist anesthetist doctor gp physician clinician injector coordinator
+    co-ordinator manager administrator clerk midwife therapist physiotherapist dietitian officer worker practitioner
+    specialist lead director trainee resident intern sho spr hca hcsw rn sn en rgn cns odp anp enp sas paramedic
+    paramedics ems ambulance staff team"""
+    )
+)
+# Staff abbreviations before a name: "SN Kowalczyk", "RN Chidi Eze", "Glaucoma CNS Yusuf", "HCA Ade".
+_STAFF_ABBR = frozenset(_split_words("rn sn en rgn hca hcsw cns odp anp enp np"))
+_STAFF_NAME_AFTER = re.compile(rf"[ \t]+[{_UP}][{_LOW}]")
+# A staff role before a name (case as written): "RN Chidi Eze", "pharmacist Declan", "orthoptist Ruth".
+_STAFF_BEFORE = re.compile(
+    r"(?<![\w.])(?:RN|SN|EN|RGN|HCA|HCSW|CNS|ODP|ANP|ENP|NP"
+    r"|(?i:pharmacist|orthoptist|optician|injector|porter|receptionist|secretary|paramedic|physio|physiotherapist"
+    r"|coordinator|co-ordinator|scrub[ \t]+nurse|staff[ \t]+nurse|nurse[ \t]+specialist|specialist[ \t]+nurse|student"
+    r"|trainee|fellow|registrar|house[ \t]+officer))[ \t]+(?=[A-Z])"
+)
+_STAFF_FIRST = frozenset(
+    _split_words(
+        """rn sn en rgn hca hcsw cns odp anp enp np pharmacist orthoptist optician injector porter receptionist secretary
+    paramedic physio physiotherapist coordinator co ordinator scrub staff nurse specialist student trainee fellow registrar
+    house"""
+    )
+)
+# A name and a role or relation in brackets after it: "Ade (HCA)", "Bronwen (injector)", "Jarrah (liaison officer)".
+_ROLE_PAREN = re.compile(
+    r"\([ \t]*(?:[A-Za-z\-]+[ \t]+){0,3}(?i:hca|hcsw|rn|sn|en|rgn|cns|odp|anp|enp|np|sho|spr|fy[12]|st[1-8]|reg"
+    r"|registrar|consultant|fellow|nurse|sister|matron|injector|orthoptist|optometrist|optician|technician|tech"
+    r"|photographer|scribe|interpreter|translator|chaperone|pharmacist|porter|receptionist|secretary|student|observer"
+    r"|assistant|surgeon|anaesthetist|anesthetist|ophthalmologist|gp|doctor|officer|worker|coordinator|co-ordinator"
+    r"|manager|carer|caregiver|son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|partner|friend"
+    r"|neighbou?r|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|twin|guardian"
+    r"|son-in-law|daughter-in-law|attendant|relative|next[ \t]+of[ \t]+kin|nok)[ \t]*\)"
+)
+# A relation in brackets before a name: "attendant (wife) Kamla Devi".
+_PAREN_RELATIVE = re.compile(
+    r"\((?i:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|partner|friend|neighbou?r|niece"
+    r"|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|twin|guardian|son-in-law"
+    r"|daughter-in-law|carer|attendant)\)[ \t]+(?=[A-Z])"
+)
+# E-mail greetings and sign-offs: "Hi Tom,", "Hello Dr Ray", "Thanks, Priyanka", "Best wishes,\nMarguerite".
+_GREETING = re.compile(r"(?<![\w'’])(?:Hi|Hello|Hey|Hiya|Morning|Afternoon|Evening|G['’]day|Dear)[ \t]+(?=[A-Z])")
+_SIGN_OFF = re.compile(
+    r"(?:Thanks[ \t]+again|Thanks|Thank[ \t]+you|Many[ \t]+thanks|Best[ \t]+wishes|Best[ \t]+regards|Best|Cheers|Regards"
+    r"|Kind[ \t]+regards|Warm[ \t]+regards|With[ \t]+thanks|All[ \t]+the[ \t]+best|Take[ \t]+care|Thx|Ta)"
+    r"[ \t]*[,!\-–]?[ \t]*\n?[ \t]*(?=[A-Z])"
+)
+_SIGN_OFF_FIRST = frozenset(_split_words("thanks thank many best cheers regards kind warm with all take thx ta"))
+_GREETING_FIRST = frozenset(_split_words("hi hello hey hiya morning afternoon evening g dear"))
+_NAME_CLOSES = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:$|\n)|[,;]|\(|[ \t]+(?:and|&)[ \t]+[A-Z])")
+_AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
+# Initials after a role or a signing comma: "injector MB", "surgeon TR", "Signed, JK"; typist references
+# in brackets or after "Ref": "(PKR/sh)", "Our ref: AB/cd".
+_INITIALS_ROLE = re.compile(
+    r"(?<![\w])(?i:surgeon|injector|operator|assistant|anaesthetist|anesthetist|scrub|signed|checked[ \t]+by|witness)"
+    r"[ \t]*[,:]?[ \t]+(?P<v>[A-Z]{2,3})(?![\w&/]|\.\w)"
+)
+_INITIALS_ROLE_FIRST = frozenset(
+    _split_words("surgeon injector operator assistant anaesthetist anesthetist scrub signed checked witness")
+)
+_INITIALS_REF = re.compile(r"(?P<v>[A-Z]{2,4}/[a-z]{2,4})(?![\w/])")
+_SLASH_LOWER = re.compile(r"/[a-z]{2,4}(?![\w/])")
+_REF_BEFORE = re.compile(r"(?:\(|(?i:\bref(?:erence)?\.?)[ \t]*:?[ \t]*)$")
+# Dotted initials ending a clause: "Results for J.P.", "copied to A.B.;".
+_DOTTED_END = re.compile(r"(?P<v>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:$|\n|[,;)]))")
+# Clinic lists: a time, then "Surname Initial" ("09:15 Szabo K; 09:30 Bird T.").
+_TIME_SURNAME_INITIAL = re.compile(
+    rf"(?<![\w:])(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+(?:-[ \t]+)?(?P<n>{_NW}(?:[ \t]+{_NW})?[ \t]+[A-Z]\.?)"
+    r"(?=[ \t]*(?:[;,|]|$|\n))"
+)
+_ROW_PIECE = re.compile(r"(?:(?!\|\|)[^\n|]|(?<!\|)\|(?!\|))+")
+_EMPTY = re.compile("")
+_TIME_GATE = re.compile(r"\d[:.][0-5]\d[ \t]+(?:-[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z]\b")
+_LIST_NOT_NAME = frozenset(
+    _split_words(
+        """room bay ward theatre clinic list session eye zone area pod desk suite floor block wing level lane unit group
+    team stage grade type phase table bed chair station slot break lunch coffee admin meeting teaching huddle"""
+    )
+)
+# Name fields of forms: "Forename(s): Lachlan James", "First name: Ana", "Surname: Ó Briain | DOB ...".
+_NAME_FIELD = re.compile(
+    r"(?<![\w])(?i:fore(?:name|names|name\(s\))|(?:first|given|christian|other|middle|preferred)[ \t]+(?:names?|name\(s\))"
+    r"|known[ \t]+as|surname|family[ \t]+name|last[ \t]+name|patient[ \t]+name|name)[ \t]*[:=][ \t]*"
+)
+_NAME_FIELD_FIRST = frozenset(
+    _split_words(
+        "forename forenames first given christian other middle preferred known surname family last patient name"
+    )
+)
+# Chinese, Japanese and Korean characters: in a name field or in brackets after a name ("Xu Mingyu (徐明宇)").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_NAME = re.compile(rf"(?P<v>[{_CJK}]{{2,6}}(?:[ \t\u00b7\u30fb][{_CJK}]{{1,6}})?)")
+_CJK_GATE = re.compile(rf"[{_CJK}]")
+# Tables: a header row naming a person column, then rows whose cell in that column is a name or initials.
+_PERSON_COLUMN = re.compile(
+    r"(?i:clinician|injector|surgeon|operator|name|patient|staff|nurse|doctor|consultant|initials|signed|signature"
+    r"|(?:seen|checked|reviewed|performed|done|graded|entered)[ \t]+by|by|grader|technician|photographer|assistant|scrub"
+    r"|anaesthetist|anesthetist|optometrist|orthoptist|author|user|scribe|clinician[ \t]+name|staff[ \t]+name)"
+)
+_CELL_NAME = re.compile(
+    rf"(?:[A-Z]{{2,3}}|(?:[A-Z]\.[ \t]?){{1,3}}{_NW}|{_NW}(?:[ \t]+{_NW}){{0,2}}|{_HW}[ \t]*,[ \t]*{_HW}|{_NW}[ \t]+[A-Z]\.?)"
+)
+# Languages: "interpreter Mandarin" names the language, not the interpreter.
+_LANGUAGES = frozenset(
+    _split_words(
+        """mandarin cantonese hakka hokkien punjabi urdu hindi bengali bangla gujarati tamil telugu malayalam kannada
+    marathi sinhala nepali polish romanian arabic farsi persian dari pashto kurdish sorani kurmanji turkish somali
+    tigrinya amharic oromo swahili yoruba igbo hausa twi french spanish portuguese italian german dutch russian
+    ukrainian lithuanian latvian estonian bulgarian czech slovak hungarian albanian greek vietnamese thai korean
+    japanese tagalog malay indonesian bsl asl makaton english welsh irish gaelic hebrew yiddish"""
+    )
+)
+# Verbs that only a person does, after one capitalised word opening a sentence ("Olusegun explained that ...",
+# "Amber has been using atropine", "Florence, aged 97, was ..."): enough for a name with no other cue.
+_SOLO_VERB = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:aged?[ \t]+\d|a[ \t]+\d+[- ]year|who[ \t]+is[ \t]+\d)"
+    r"|[ \t]+(?:reports|reported|explained|explains|declined|declines|underwent|denies|denied|complains|complained"
+    r"|states|stated|says|said|feels|felt|noticed|notices|wishes|prefers|understands|agreed|agrees|consented"
+    r"|attended|arrived|drove|wants|wanted|tells|told[ \t]+(?:us|me)|would[ \t]+(?:like|prefer)|rang|phoned"
+    r"|telephoned|emailed|was[ \t]+brought|(?:is|was)[ \t]+accompanied|was[ \t]+told|is[ \t]+keen|is[ \t]+worried"
+    r"|is[ \t]+anxious|(?:was|has[ \t]+been)[ \t]+(?:seen|reviewed|examined|assessed)[ \t]+with[ \t]+(?:his|her|their)"
+    r"|has[ \t]+been[ \t]+(?:using|taking|putting|instilling|wearing|attending|struggling|finding|noticing|complaining)"
+    r"|continues[ \t]+to[ \t]+(?:use|take|wear|attend|instil|drive|work|report|complain|notice|struggle|find|feel)"
+    r"|remains[ \t]+on[ \t]+(?:the[ \t]+|our[ \t]+)?(?:waiting|transplant|surgical|injection)[ \t]+list"
+    r"|and[ \t]+(?:her|his|their)[ \t]+(?:twin|sister|brother|mother|father|mum|dad|husband|wife|partner|son"
+    r"|daughter|carer|parents?)"
+    r"|(?:is|was)[ \t]+(?:a|an)[ \t]+\d+[- ]year)\b)"
+)
+# Short lower-case words of notes after a relative that are not names ("with son dna.", "daughter nok").
+_LOWER_NOT_NAME = frozenset(_split_words("dna dnr nok tbc tba abroad overseas away present absent deceased ok"))
+# Nouns that report, state and explain in notes without being a person named there.
+_NOT_SUBJECT = frozenset(
+    _split_words(
+        """letter referral report reports notes note record records email message scan result results family parents
+    staff team school nursery everyone everybody someone somebody nobody anyone mum mom mam dad mummy daddy referrer
+    caller writer author reader teacher police ambulance vision history examination exam review plan assessment"""
+    )
+)
+_NOT_SUBJECT_SUFFIX = ("ology", "ics", "ery", "acy", "ist", "ian")
+# A name and a role after a comma: "(L. Fairbairn, Orthoptist)", "Ruth Okafor, Staff Nurse".
+_ROLES_AFTER = (
+    r"Orthoptist|Optometrist|Ophthalmologist|Consultant|Registrar|Fellow|Nurse|Sister|Technician|Photographer"
+    r"|Pharmacist|Optician|Surgeon|Anaesthetist|Anesthetist|Scribe|Interpreter|Staff[ \t]+Nurse|Charge[ \t]+Nurse"
+    r"|Specialist[ \t]+Nurse|Nurse[ \t]+Specialist|Nurse[ \t]+Practitioner|Healthcare[ \t]+Assistant|HCA|RN|CNS|ODP"
+    r"|Secretary|Receptionist|orthoptist|optometrist|ophthalmologist|staff[ \t]+nurse|pharmacist|optician|photographer"
+)
+_NAME_ROLE_AFTER = re.compile(rf"(?<![\w.])(?P<n>(?:[A-Z]\.[ \t]?){{1,3}}{_NW}|{_NW}[ \t]+{_NW})$")
+_COMMA_ROLE = re.compile(rf",[ \t]*(?:{_ROLES_AFTER})\b")
+_ROLE_AFTER_FIRST = _first_words(_ROLES_AFTER)
+# Where a form field's name ends: a cell bar, a semicolon, a comma, the line's end, a wide gap or a bracket.
+_FIELD_END = re.compile(r"[ \t]*(?:\||;|,|$|\n|\(|[ \t]{2,}\S)")
+# History headings written as dotted pairs, not initials ("O.E.", "F.H.").
+_NOTE_HEADS = frozenset(_split_words("oe fh sh pmh poh dh hpc pc rx dx tx hx sx fx"))
+_TITLE_FIRST = frozenset(_split_words("mr mrs ms miss mx dr prof"))
 _RELATIVES = frozenset(
     _split_words(
         """son daughter wife husband mother father brother sister spouse partner fiance fiancee fiancé fiancée caregiver
     carer grandson granddaughter grandmother grandfather grandchild niece nephew aunt uncle cousin friend neighbour
-    neighbor stepson stepdaughter son-in-law daughter-in-law boyfriend girlfriend"""
+    neighbor stepson stepdaughter son-in-law daughter-in-law boyfriend girlfriend mum mom mam dad twin attendant"""
     )
 )
 # Initials used as a name or signature: "seen by JS", "reviewed by J.S.", "Dr JS", "/JS" or "JS/ab" closing a
@@ -1338,7 +1522,7 @@ _ACRONYMS = frozenset(
     npl ucl ucla usa uk eu who cdc fda nice aao rcophth iol cl rgp scl hcl lasik prk ppv sb rd pvd vh erm mh cme
     dme csr amd pdr npdr bdr crvo brvo crao brao aion naion gca ms nmo tb hiv hsv vzv cmv ebv hpv ibd ra sle
     dm htn mi af cva tia copd ckd ivt po iv im sc prn od bd bid tds tid qds qid qd qhs hs stat am pm etc ie eg
-    nb ps cc fyi asap tba tbc nad nkda"""
+    nb ps cc fyi asap tba tbc nad nkda ems"""
     )
 )
 _SIGNING_CUE = re.compile(
@@ -1346,7 +1530,7 @@ _SIGNING_CUE = re.compile(
 )
 _EYE_ABBREVIATIONS = frozenset(_split_words("od os ou re le be va md do dr mr ms rn np pa pt ot dm ct"))
 # Refused even after a signing cue: roles and notes' abbreviations ("Signed by SHO", "/PS").
-_ROLE_ACRONYMS = frozenset(_split_words("eg ie nb am pm uk us ps sho spr reg gp gps fy hca acp cns mdt ent"))
+_ROLE_ACRONYMS = frozenset(_split_words("eg ie nb am pm uk us ps sho spr reg gp gps fy hca acp cns mdt ent rn ems"))
 _INITIALS_FIRST = frozenset(
     _split_words(
         """dr mr mrs ms miss mx prof by signed signature initials initialled countersigned clinician reviewer grader
@@ -1383,10 +1567,13 @@ _DATE_NUM = re.compile(
 _DATE_CUE_SHORT = re.compile(
     r"(?i:\b(?:on|dated?|since|from|until|till|seen|visit|dos|dob|d\.o\.b\.?|born|admitted|discharged|returned"
     r"|f/u|follow-up|next|last|due|scheduled|appointment|appt|reviewed|examined|injected|treated|operated"
+    r"|consultation|consult|telephoned|clinic|letter"
     r"|performed|scanned|imaged|photographed|phoned|attended|booked"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?[:,\s]{1,3})"
     r"(?P<v>\d{1,2}/\d{1,2}(?!\s*(?:OD|OS|OU|vision|VA)\b)|\d{8}|\d{6})(?![\w/]|[.\-]\d)"
 )
+# Cues before a follow-up interval in the clinic's notation: n/7 days, n/52 weeks, n/12 months.
+_INTERVAL_CUE = re.compile(r"(?i:f/u|follow-up|next|due)\b")
 _WEEKDAY_START = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
 # "seen again on the 3rd": a day of the month, unless a noun follows ("on the 2nd injection").
 _DATE_ON_THE = re.compile(
@@ -1405,7 +1592,7 @@ _HOLIDAY_YEAR = re.compile(
 # Ages over 89: only the number is replaced ("a [AGE]-year-old").
 _AGE = re.compile(
     r"(?<![\w.])(?P<n1>\d{2,3})(?:[ \t]*|-)(?:years?|yrs?|y)(?:[ \t]*|-)(?:old\b|o\b|/o|\.o\.?|of\s+age\b)"
-    r"|(?<![\w])(?:aged?|age\s+of|at\s+age)[ \t]*[:=]?[ \t]*(?P<n2>\d{2,3})(?![\w]|\.\d)"
+    r"|(?<![\w])(?:aged?|age\s+of|at\s+age)[ \t]*[:=]?[ \t]*(?P<n2>\d{2,3})(?=[ \t]*(?:y|yrs?|yo)\b|(?![\w%]|\.\d))"
     r"|(?<![\w.])(?P<n3>\d{2,3})[ \t]?(?:male|female|man|woman|gentleman|lady)\b",
     re.IGNORECASE,
 )
@@ -1450,27 +1637,39 @@ _IPV6 = re.compile(
 _MAC = re.compile(r"(?<![\w:\-])[0-9A-Fa-f]{2}(?P<s>[:\-])(?:[0-9A-Fa-f]{2}(?P=s)){4}[0-9A-Fa-f]{2}(?![\w:\-])")
 
 # Record-type numbers: a cue, then a value that holds at least one digit.
-_ID_VALUE = r"(?P<v>#?[A-Za-z]{0,6}[ \-/]?\d[\dA-Za-z\-/.]*(?:[ \t]\d{3,}){0,3})"
+_ID_VALUE = (
+    r"(?P<v>#?(?:[A-Za-z]{1,6}-){0,2}[A-Za-z]{0,6}[ \-/]?\d[\dA-Za-z\-/.]*(?:[ \t]\d{3,}){0,3}"
+    r"(?:[ \t]\d(?=[ \t]*(?:[;,)]|\.(?:\s|$)|$)))?)"
+)
 _ID_CUES: tuple[tuple[str, str], ...] = (
     (
         "INSURANCE",
-        r"(?:policy|member|subscriber|insurance|insurer|ins\.?|medicare|medicaid|beneficiary|group|grp|plan|health\s+plan"
-        r"|coverage|payer|payor|claim|mbi|hicn|bcbs|cigna|aetna|humana|united\s*healthcare|kaiser)"
+        r"(?:policy|member(?:ship)?|subscriber|insurance|insurer|ins\.?|medicare|medicaid|beneficiary|group|grp|plan"
+        r"|health\s+plan|coverage|payer|payor|claim|mbi|hicn|bcbs|cigna|aetna|humana|united\s*healthcare|kaiser"
+        # other countries' schemes and funds: UK/Irish private insurers, Australian DVA and funds, Canadian provincial
+        # plans (OHIP, BC PHN, RAMQ), Indian schemes (Ayushman Bharat / PM-JAY, ABHA, CGHS, ESIC)
+        r"|bupa|axa(?:\s+ppp)?|aviva|vitality|simplyhealth|vhi|laya|irish\s+life(?:\s+health)?|medibank|hcf|nib"
+        r"|(?:private\s+)?health\s+fund|dva(?:\s+(?:file|card|gold\s+card|white\s+card))?|ohip|ramq|msp"
+        r"|(?:bc\s+)?phn|personal\s+health|health\s+card|medical\s+card|gms(?:\s+card)?"
+        r"|ayushman\s+bharat(?:\s+card)?|pm-?jay|abha|cghs|esic?)"
         r"(?:\s*/\s*(?:policy|member|subscriber|group|plan))*(?:\s+(?:id|no\.?|number|num|#|nr))*",
     ),
     (
         "ACCOUNT",
-        r"(?:acct|account|acc|billing|encounter|enc|visit|fin|invoice|financial)(?:\s+(?:id|no\.?|number|num|#|nr))*",
+        r"(?:acct|account|acc|(?:billing|invoice|guarantor)(?:\s+(?:acct|account))?|encounter|enc|visit|fin|financial)"
+        r"(?:\s+(?:id|no\.?|number|num|#|nr))*",
     ),
     (
         "MRN",
         r"(?:mrn|mr\s*#|mr\s+no\.?|med(?:ical)?\.?\s+rec(?:ord)?\.?|hospital|hosp\.?|patient|pt\.?|chart|record|unit|nhs|chi"
-        r"|empi|urn|ur|case|accession|acc\s*#|ssn|social\s+security|sin|ihi|health\s+card|hcn|ohip|person|client"
-        r"|study|exam)(?:\s+(?:id|no\.?|number|num|#|nr|identifier))*",
+        r"|empi|urn|ur|case|accession|acc\s*#|ssn|social\s+security|sin|ihi|hcn|person|client"
+        # Indian hospital numbers (UHID, IP/OP number), Northern Ireland's Health and Care number
+        r"|study|exam|uhid|(?:ip|op|ipd|opd)(?=\s+(?:no|number|#))|h\s*&\s*c)(?:\s+(?:id|no\.?|number|num|#|nr|identifier))*",
     ),
     (
         "DEVICE",
-        r"(?:s/n|sn|serial|ser\.?|device|udi|lot|imei|meid|asset(?:\s+tag)?|implant|pacemaker|iol|model\s+serial)"
+        r"(?:s/n|sn|(?:camera|device|unit|machine|scanner|laser|pump)\s+serial|serial|ser\.?|device|udi|lot|imei|meid"
+        r"|asset(?:\s+tag)?|implant|pacemaker|iol|model\s+serial)"
         r"(?:\s+(?:id|no\.?|number|num|#|nr|identifier|serial))*",
     ),
     (
@@ -1481,7 +1680,10 @@ _ID_CUES: tuple[tuple[str, str], ...] = (
         r"|d\.?l\.?(?:\s*#|\s+(?:no\.?|number|num))*"
         r"|(?:(?:birth|death|marriage|board|professional|registration|training)\s+)?certificate(?:\s*#|\s+(?:id|no\.?|number|num|nr))*"
         r"|cert\.?(?:\s*#|\s+(?:no\.?|number|num))+"
-        r"|(?:gmc|nmc|goc|hcpc|ahpra|npi|dea|upin)(?:\s+(?:registration|reg\.?))?(?:\s*#|\s+(?:id|no\.?|number|num|nr))*",
+        r"|driver['’]?s?\s+(?:no\.?|number)|dvla(?:\s+(?:no\.?|number|driver\s+number))?"
+        # professional registers: UK, Irish Medical Council, Indian state councils, Canadian colleges, US NPI
+        r"|(?:(?:irish\s+)?medical\s+council|imc|kmc|mmc|dmc|tnmc|mci|nmc|gmc|goc|hcpc|ahpra|npi|dea|upin|cpso|cpsbc|cpsa"
+        r"|cpsm|cpsns|cmq)(?:\s+(?:registration|reg\.?))?(?:\s*#|\s+(?:id|no\.?|number|num|nr))*",
     ),
 )
 # A cue word alone ("patient", "visit", "device") is too common: they need a number word, a colon or
@@ -1506,7 +1708,16 @@ _BARE_ID_CUES = {
     "medicare",
     "medicaid",
     "account",
+    "membership",
+    "uhid",
 }
+# Scheme and register names that stand alone before their number ("OHIP 5584-392-017-AB", "KMC 78412").
+_BARE_ID_CUE_RE = re.compile(
+    r"(?:bupa|axa|axa ppp|aviva|vhi|laya|medibank|hcf|nib|dva(?: \w+)*|ohip|ramq|msp|(?:bc )?phn|health card"
+    r"|medical card|gms card|ayushman bharat(?: card)?|pm-?jay|abha|cghs|esic?|h ?& ?c|uhid|kmc|mmc|dmc|tnmc|mci|imc"
+    r"|cpso|cpsbc|cpsa|cpsm|cpsns|cmq|(?:camera|device|unit|machine|scanner|laser|pump) serial"
+    r"|(?:billing|invoice|guarantor) (?:acct|account))"
+)
 _ID_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"(?<![\w/])(?P<cue>{cue})(?P<sep>[ \t]*[:#=.]?[ \t]*(?:is[ \t]+)?)" + _ID_VALUE, re.IGNORECASE))
     for kind, cue in _ID_CUES
@@ -1543,7 +1754,22 @@ def _plate(value: str) -> int:
 
 
 _SSN = re.compile(r"(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])")
-_GENERIC_ID = re.compile(r"(?<![\w.,\-/])(?:[A-Z]{1,3}-?)?\d{7,}(?![\w]|[.,]\d)")
+# A record number with a letter prefix: "RXH2210987", "A-1234567", "RXH 2210987" (a spaced prefix is checked apart).
+_GENERIC_ID = re.compile(r"(?<![\w.,\-/])(?:(?P<p>[A-Z]{2,4})[ \t])?(?:[A-Z]{1,3}-?)?\d{7,}(?![\w]|[.,]\d)")
+# A UK (DVLA) driving licence number: 5 letters of the surname (9-padded), 6 digits, 2 initials, a digit, 2 letters.
+_UK_DRIVER_NO = re.compile(r"(?<![\w])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?![\w])")
+# An Irish vehicle registration: year (2-3 digits), county letters, serial ("161-D-48213", "08-KY-1234").
+_IE_PLATE_GATE = re.compile(r"-[A-Z]{1,2}-\d")
+_IE_PLATE = re.compile(
+    r"(?<![\w\-])\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW)"
+    r"-\d{1,6}(?![\w\-])"
+)
+# A serial number named before its value: "serial on the Cirrus unit is 5000-6142", "serial number of the pump: X1".
+_SERIAL_OF = re.compile(
+    r"(?i:\b(?:serial|s/n)(?:[ \t]+(?:number|no\.?))?[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+|his[ \t]+"
+    r"|her[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?(?:is|was|reads|=|:)[ \t]*)"
+    r"(?P<v>[A-Za-z]{0,6}-?\d[\dA-Za-z\-/]*\d|[A-Za-z]{0,6}-?\d)"
+)
 _UDI = re.compile(r"\(01\)\d{14}(?:\(\d{2}\)[\w\-]+)+")
 
 # Addresses.
@@ -1582,18 +1808,22 @@ _EU_ZIP_CITY = re.compile(
 )
 _STREET_SUFFIX = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Parkway|Pkwy"
-    r"|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Trail|Trl|Row|Alley|Plaza|Loop|Pike|Gardens|Grove|Mews"
+    r"|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Trail|Trl|Row|Alley|Plaza|Loop|Pike|Gardens|Grove|Mews|Parade|Pde"
     r"|Hill|Park|Walk|Rise|Green|Heights|Path|Run|Crossing|Point|Pt|Ridge|View|Commons|Broadway|Turnpike|Tpke|Expressway"
 )
 # A second suffix word after a first one ("Elm Grove Rd", "Park Lane Road"); not "Dr", "Pt", "St" (a title,
 # "patient", "Saint").
 _STREET_SUFFIX_2 = r"Street|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Way|Close|Court|Ct|Place|Terrace|Crescent|Boulevard|Blvd"
 _UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|#)\.?[ \t]*#?[ \t]*[\w\-]+)?"
-_STREET = re.compile(
-    rf"(?<![\w\-/.])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
+_STREET_NUM_FIRST = (
+    rf"\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
     rf"(?:(?:[{_UP}][\w'’\-]*|\d{{1,3}}(?:st|nd|rd|th))\.?[ \t]+){{1,4}}?(?:{_STREET_SUFFIX})\b"
     rf"(?:[ \t]+(?:{_STREET_SUFFIX_2})\b)?\.?"
     rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?{_UNIT}"
+)
+_STREET_CORE = re.compile(_STREET_NUM_FIRST)
+_STREET = re.compile(
+    rf"(?<![\w\-/.]){_STREET_NUM_FIRST}"
     rf"|(?<![\w])P\.?[ \t]?O\.?[ \t]*Box[ \t]+\d+"
     rf"|(?<![\w])[{_UP}][{_LOW}]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|laan|straat|gracht|vej|gatan|gade)"
     rf"[ \t]+\d{{1,4}}[a-z]?"
@@ -1603,11 +1833,12 @@ _STREET = re.compile(
 # The number first, tried only where a house number starts: "18 Rue des Lilas", "7 Via Roma", "3 Calle de la Paz".
 _STREET_ROMANCE = re.compile(
     rf"(?<![\w\-/.])\d{{1,4}}[a-z]?,?[ \t]+(?:Rue|Via|Viale|Corso|Piazza|Calle|Avenida|Rua|Paseo|Carrer|Chemin|Allée"
-    rf"|Impasse|Place|Avenue|Boulevard)[ \t]+(?:(?:de|du|des|del|della|di|da|la|le|les|dos|das)[ \t]+|[dl]['’])*"
+    rf"|Impasse|Place|Avenue|Boulevard|rue|avenue|boulevard|chemin|impasse|allée)[ \t]+(?:(?:de|du|des|del|della|di|da|la|le|les|dos|das)[ \t]+|[dl]['’])*"
     rf"[{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*){{0,2}}"
 )
 _STREET_GATE = re.compile(
-    r"(?<![\d\w])\d{1,6}[A-Za-z]?(?:-\d{1,4})?[ \t]+(?:[NSEW]\.?[ \t]+|North |South |East |West )?[A-Z\d]"
+    r"(?<![\d\w])\d{1,6}[A-Za-z]?(?:-\d{1,4})?[ \t]+(?:[NSEW]\.?[ \t]+|North |South |East |West )?"
+    r"(?:[A-Z\d]|(?:rue|avenue|boulevard|chemin|impasse|allée)[ \t])"
 )
 _STREET_OTHER_HINTS = (
     "Box",
@@ -1648,26 +1879,37 @@ _ADDRESS_TAIL = re.compile(r"[ \t]+(?:with|and|since|for|who|which|where|until|b
 # A town named without a state or postcode after a residence cue: "lives in Ashby with her son", "moved from
 # Tralee", "originally from Coeur d'Alene", "resident of Little Snoring". The cue's filler words are lower case
 # ("lives alone in", "lives with her son in"), the place capitalised; "lives in a care home" has no place.
+# A place name: capitalised words, with particles ("Stratford-upon-Avon", "Sault Ste. Marie", "Isle of Skye").
+_PLACE_PAT = (
+    rf"(?:(?:St|Ft|Mt)\.?[ \t]+|(?:Isle|Isles|Vale|Forest)[ \t]+of[ \t]+(?:the[ \t]+)?)?[{_UP}][{_LOW}'’]+"
+    rf"(?:(?:(?:-(?:on|upon|in|by|under|le|la|les|sur|the|de|en|am|an|der))+-"
+    rf"|[ \t\-](?:(?:de|du|des|del|la|le|upon)[ \t]+)?(?:[dl]['’])?)"
+    rf"(?:(?:St|Ste|Mt|Ft)\.|[{_UP}][{_LOW}'’]+)){{0,3}}"
+)
 _TOWN_CUE = re.compile(
     r"(?<![\w])(?i:"
     r"(?:lives|living|live|lived|resides|residing|resided|settled|stays|staying|based|grew[ \t]+up|raised|born|retired)"
     r"(?-i:(?:[ \t]+[a-z'’]+){0,4}?)[ \t]+(?:in|near|outside|around)"
     r"|(?:moved|moving|relocated|relocating|emigrated|immigrated)(?:[ \t]+(?:here|back|over|down|up|away|recently|home))?"
     r"[ \t]+(?:from|to)"
-    r"|(?:is|was|are|came|comes|originally|hails?|visiting|returned|arrived|back)"
-    r"(?:[ \t]+(?:here|back|over|recently|originally|home|in))?[ \t]+from"
+    r"|(?:is|was|are|came|comes|originally|hails?|visiting|returned|arrived|back|travell?ed|flew|drove|commutes?"
+    r"|commuted)(?:[ \t]+(?:here|back|over|recently|originally|home|in|up|down|all[ \t]+the[ \t]+way))?[ \t]+from"
     r"|(?:resident|native|town|village|city|hometown)[ \t]+of"
-    r"|(?-i:(?:eye[ \t]+)?(?:unit|hospital|infirmary|clinic|practice|surgery|centre|center|department|hospice))"
-    r"[ \t]+(?:in|near)"
+    r"|(?-i:(?:[Ee]ye[ \t]+)?(?:unit|hospital|infirmary|clinic|practice|surgery|centre|center|department|hospice|home"
+    r"|[Cc]amp|[Oo]utreach|[Cc]linic))[ \t]+(?:in|near|at)"
+    # a person described by a noun, then "from": "a retired farmer from X", "a 34-year-old interpreter from X"
+    r"|(?-i:(?:man|woman|male|female|gentleman|lady|boy|girl|child|baby|infant|toddler|teenager|student|pensioner"
+    r"|retiree|refugee|migrant|visitor|tourist|farmer|teacher|driver|worker|labourer|laborer|builder|engineer"
+    r"|interpreter|family|couple)[ \t]+(?:originally[ \t]+)?from)"
     r")[ \t]+(?:the[ \t]+)?"
-    rf"(?P<place>(?:(?:St|Ft|Mt)\.?[ \t]+)?[{_UP}][{_LOW}'’]+"
-    rf"(?:(?:(?:-(?:on|upon|in|by|under|le|la|les|sur|the|de|en|am|an|der))+-"
-    rf"|[ \t\-](?:(?:de|du|des|del|la|le|upon)[ \t]+)?(?:[dl]['’])?)"
-    rf"(?:(?:St|Ste|Mt|Ft)\.|[{_UP}][{_LOW}'’]+)){{0,3}})(?![\w\-])"
+    rf"(?P<place>{_PLACE_PAT})(?![\w\-])"
 )
 _LIVES_CUE = re.compile(r"(?i:lives|living|live|resides|residing|based|settled)\b")
 _TOWN_FIRST = _first_words(
-    "unit hospital infirmary clinic practice surgery centre center department hospice eye"
+    "unit hospital infirmary clinic practice surgery centre center department hospice eye home camp outreach"
+    " travelled traveled flew drove commute commutes commuted man woman male female gentleman lady boy girl child baby"
+    " infant toddler teenager student pensioner retiree refugee migrant visitor tourist farmer teacher driver worker"
+    " labourer laborer builder engineer interpreter family couple"
     " lives living live lived resides residing resided settled stays staying based grew raised born retired moved moving"
     " relocated relocating emigrated immigrated is was are came comes originally hail hails visiting returned arrived"
     " back resident native town village city hometown"
@@ -1677,7 +1919,10 @@ _NOT_PLACE_WORDS = frozenset(
     _split_words(
         """casualty theatre theater theatres ward wards recovery outpatients inpatients accommodation housing home homes
     bungalow flat flats apartment hospice community abroad overseas resus triage icu itu hdu clinic clinics business
-    wellness fear hope denial pain poverty comfort care holiday holidays vacation leave work"""
+    wellness fear hope denial pain poverty comfort care holiday holidays vacation leave work service services
+    department dept team firm retina glaucoma cornea oculoplastics paediatrics pediatrics neurology medical eye eyes
+    ophthalmology optometry orthoptics christmas easter weekend weekends night nights lunchtime school university
+    college"""
     )
 )
 # ("-ness" is left out: "Skegness", "Inverness", "Sheerness".)
@@ -1714,7 +1959,27 @@ _STATE_CUT = re.compile(rf",?[ \t]+(?:{_STATES_ABBR}|{_STATES_FULL})\b|[ \t]+{_Z
 _AGE_GATE = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d|130)(?![\d.]\d|\d)")
 _AGE_BEFORE = re.compile(r"(?i:(?:aged?|age\s+of|at\s+age)[ \t]*[:=]?[ \t]*)$")
 # "Patient is 92.", "who is 93", "now 91": a number from 90 after these words, not followed by a unit.
-_AGE_IS_BEFORE = re.compile(r"(?i:\b(?:(?:patient|pt|he|she|who)[ \t]*,?[ \t]*(?:is|was)|now|turned|turns)[ \t]+)$")
+_AGE_IS_BEFORE = re.compile(
+    r"(?:(?i:\b(?:(?:patient|pt|he|she|who)[ \t]*,?[ \t]*(?:is|was)|now|turned|turns))"
+    rf"|(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Smt|Shri)\.?[ \t]+[{_UP}][\w'’\-]+(?:[ \t]+[{_UP}][\w'’\-]+)?[ \t]+(?:is|was|turned))"
+    r"[ \t]+$"
+)
+# More wordings of an age over 89 (the number must still be 90-130 and read as an age):
+# "92 yrs", "91y" (a unit of years, not "years ago"); "Mr Gordon Pryce, 94," (a titled or lexicon name, a comma,
+# the number, a comma); "At 95 Mrs X ..." (then a title or a pronoun).
+_AGE_YRS_AFTER = re.compile(
+    r"(?:[ \t]*(?:yrs?|years?)|y)\b(?![ \t]*(?:ago|since|later|earlier|before|after|previously|prior|post)\b)(?![\-/]|[ \t]*old)"
+)
+_AGE_NAME_BEFORE = re.compile(
+    rf"(?<![\w])(?P<t>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Smt|Shri|Pt|pt|Patient)\.?[ \t]+)?(?P<n>[{_UP}][\w'’\-]+(?:[ \t]+[{_UP}][\w'’\-]+){{0,3}})"
+    r"[ \t]*,[ \t]*$"
+)
+_AGE_NAME_AFTER = re.compile(r"[ \t]*(?:,|;|\)|[ \t]+(?:and|who|with|is|was|has|lives|attends|presented|presents)\b)")
+_AGE_AT_BEFORE = re.compile(r"(?<![\w])[Aa]t[ \t]+$")
+_AGE_AT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Smt|Shri)\b|(?:he|she|this[ \t]+(?:lady|gentleman|man|woman|patient)"
+    r"|the[ \t]+patient|our[ \t]+patient|my[ \t]+patient)\b)"
+)
 _AGE_IS_AFTER = re.compile(
     r"(?![\w%°/]|\.\d|[ \t]*(?:%|°|/|x\b|mm|mg|kg|lbs?\b|bpm|cm|ml|mcg|µ|beats|times|per\b|over\b|percent))"
 )
@@ -1788,6 +2053,80 @@ _STREET_NONUM = re.compile(
 _ADDRESS_BLOCK_LINE = re.compile(
     rf"[ \t]*(?:\d{{1,5}}[A-Za-z]?[ \t]+)?[{_UP}][{_LOW}'’.\-]*(?:[ \t,]+[{_UP}\d][\w'’.\-]*){{0,5}},?[ \t]*"
 )
+# Addresses of other countries and layouts.
+_STREET_CAPS = re.compile(  # a street in capitals: "9 ST MARY'S TERRACE"
+    r"(?<![\w\-/.])\d{1,6}[A-Z]?[ \t]+(?:[A-Z][A-Z'’\-]*[ \t]+){1,4}?(?:STREET|ST|ROAD|RD|AVENUE|AVE|LANE|LN|DRIVE|COURT"
+    r"|PLACE|WAY|TERRACE|CLOSE|CRESCENT|GARDENS|GROVE|PARK|SQUARE|HILL|MEWS|ROW|WALK|BOULEVARD|HIGHWAY)(?![\w'’])"
+)
+_CAPS_CITY_POST = re.compile(
+    rf",[ \t]*(?P<city>[A-Z][A-Z'’\-]{{2,}}(?:[ \t][A-Z][A-Z'’\-]{{2,}}){{0,2}}),?[ \t]+{_UK_POST}(?![\w])"
+)
+# A flat or unit before a street: "Flat 4, 112 Cowley Road", "Unit 5/28 Beach Rd" (Australian unit/number).
+_CAPS_STREET_WORDS = frozenset(
+    _split_words(
+        """street st road rd avenue ave lane ln drive court place way terrace close crescent gardens grove park square hill
+    mews row walk boulevard highway"""
+    )
+)
+_UNIT_WORDS = frozenset(_split_words("flat apartment apt unit suite shop lot"))
+_AU_STATES = frozenset(_split_words("qld nsw vic sa wa tas nt act"))
+_SIX_DIGITS = re.compile(r"\d{6}")
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w])(?:Flat|Apartment|Apt|Unit|Suite|Shop|Lot)\.?[ \t]+\w{1,5}(?:[ \t]*,[ \t]*|/)(?=\d)"
+)
+# An Irish county ("Co. Cork", "Co Offaly") and the town before it ("Ballymena, Co. Antrim").
+# (without its dot only after a comma or at a line start: "Co Codamol" is a drug)
+_COUNTY = re.compile(rf"Co(?P<dot>\.)?[ \t]+(?P<c>[{_UP}][{_LOW}]+)(?![\w'’\-])")
+_COUNTY_BEFORE = re.compile(r"(?:^|,)[ \t]*$")
+_TOWN_COUNTY = re.compile(rf"(?<![\w])(?P<t>[{_UP}][{_LOW}'’]+(?:[ \t][{_UP}][{_LOW}'’]+)?),[ \t]*$")
+# An Eircode: a routing key and four characters mixing letters and digits ("P31 X2Y7", "D02 AF30").
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?P<u>[0-9AC-FHKNPRTV-Y]{4})(?![\w])")
+# An Australian state and 4-digit postcode, with the town before it: "Toowoomba QLD 4350".
+_AU_POST = re.compile(
+    rf"(?<![\w])(?:(?P<city>[{_UP}][{_LOW}'’\-]+(?:[ \t][{_UP}][{_LOW}'’\-]+){{0,2}})[ \t]+)?"
+    r"(?:QLD|NSW|VIC|SA|WA|TAS|NT|ACT|Qld|Vic|Tas)[ \t]+(?P<zip>\d{4})(?![\w])"
+)
+# An Indian PIN code after a town and a comma ("Jayanagar, Bengaluru 560041") or a PIN label.
+_IN_PIN = re.compile(
+    rf"(?:,[ \t]*(?P<city>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)[ \t]*[-–]?[ \t]*|(?i:\bpin(?:[ \t]*code)?)[ \t]*[:\-]?[ \t]*)$"
+)
+# Indian administrative units: "Village Khedi", "Dist. Sikar", "Tehsil Phagi", "Taluk Hosur".
+_ADMIN_UNIT = re.compile(
+    r"(?<![\w])(?:Village|Vill\.|Dist\.|Distt\.?|District|Tehsil|Teh\.|Taluka?|Tq\.|Mandal)[ \t]*[:\-]?[ \t]*"
+    rf"(?P<p>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)"
+)
+_ADMIN_NOT = frozenset(
+    _split_words("nurse nurses general hospital council court hall green surgery practice judge level")
+)
+# A form field naming a place: "Town: Bridgwater", "City: Leeds", "Suburb: Glenelg".
+_PLACE_FIELD = re.compile(
+    rf"(?<![\w])(?i:post[ \t]*town|town|city|suburb|locality|village)[ \t]*:[ \t]*(?P<place>{_PLACE_PAT})"
+)
+# A person and the place they come from or work: "Mr Tan from Bukit Timah", "Dr Wapachee of Moose Factory".
+_TITLE_PLACE = re.compile(
+    rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:[{_UP}][\w'’\-]+[ \t]+){{0,2}}[{_UP}][\w'’\-]+"
+    rf"[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?(?P<place>{_PLACE_PAT})(?![\w\-])"
+)
+# A clinician's town after the name: "Dr Nikolaidis, Footscray, ph ...", "Dr Leanne Cho, ophthalmologist, Parramatta."
+_TITLE_NAME_TOWN = re.compile(
+    rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:[{_UP}][\w'’\-]+[ \t]+){{0,2}}[{_UP}][\w'’\-]+,[ \t]*"
+    rf"(?:(?P<role>[a-z]+|GP)[ \t]*,[ \t]*)?(?P<place>[{_UP}][{_LOW}'’]+(?:[ \t][{_UP}][{_LOW}'’]+)?)"
+    r"(?:(?=[ \t]*,[ \t]*(?i:ph\b|tel\b|phone|fax|mob|[tp]:))|(?P<end>\.?[ \t]*(?:$|\n)))"
+)
+# A city with a US state abbreviation after "in"/"from": "a nursing home in Scottsdale, AZ" (ambiguous ones left out).
+_STATE_AFTER_COMMA = re.compile(
+    r", (?:AZ|AK|AR|CA|CT|FL|IA|IL|KS|KY|MI|MN|MO|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|RI|SC|SD|TN|TX|UT|VT|WA|WI|WV|WY)\b"
+)
+_IN_CITY_STATE = re.compile(
+    rf"(?<![\w])(?:in|from|near)[ \t]+{_CITY},[ \t]+(?:AZ|AK|AR|CA|CT|FL|IA|IL|KS|KY|MI|MN|MO|MT|NC|ND|NE|NH|NJ|NM|NV"
+    r"|NY|OH|RI|SC|SD|TN|TX|UT|VT|WA|WI|WV|WY)(?![\w])"
+)
+# A street without a number after "lives on", and a place after a street: "lives on Kings Lane in Roundhay".
+_LIVES_ON = re.compile(
+    rf"(?i:\b(?:lives|living|resides|residing)[ \t]+(?:on|at))[ \t]+(?P<st>(?:[{_UP}][{_LOW}'’\-]+[ \t]+){{1,3}}"
+    r"(?:Lane|Road|Street|Avenue|Close|Drive|Way|Court|Crescent|Gardens|Terrace|Place|Mews|Grove|Square|Rise|Row|Walk))\b"
+)
+_STREET_IN = re.compile(rf"[ \t]+in[ \t]+(?P<place>{_PLACE_PAT})(?![\w\-])")
 _FLAT = re.compile(r"(?<![\w])(?:Flat|Apartment|Apt|Unit|Suite)\.?[ \t]+\w{1,5}(?=[ \t]*,)")
 # First words of place names that are also stop words ("New York", "West Lafayette").
 _PLACE_PREFIXES = frozenset(
@@ -1816,7 +2155,7 @@ _STATE_NAMES = frozenset(_STATES_FULL.split("|"))
 _STATE_WORDS_LOWER = frozenset(w.lower() for w in _STATES_ABBR.split("|")) | frozenset(
     w.split()[0].lower() for w in _STATES_FULL.split("|")
 )
-_ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl"}  # "d\.?l\.?" reads as two one-letter words
+_ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl", "membership"}  # "d\.?l\.?" reads as two one-letter words
 _DATE_CUE_FIRST = _first_words(
     _DATE_CUE_SHORT.pattern, "monday tuesday wednesday thursday friday saturday sunday tue thur"
 )
@@ -1935,6 +2274,14 @@ class _Tok:
         return self.given or self.surname or self.wgiven or self.wsur
 
 
+def _hyphen_given(word: str, given: frozenset[str], wgiven: frozenset[str]) -> bool:
+    """A hyphenated given name whose parts are given names, one of them a strong one ("Sarah-Jane", "Sophia-Rose")."""
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    return all(p in given or p in wgiven for p in parts) and any(p in given for p in parts)
+
+
 class _Doc:
     """Per-call view of one text: words, name-shaped tokens, protected spans, capitalised lines."""
 
@@ -1952,6 +2299,7 @@ class _Doc:
         wgiven, wsur = weak
         self.protected = [(m.start(), m.end()) for m in _gated(_PROTECTED, _PROTECTED_FIRST, text, words)]
         self._caps: list[tuple[int, int]] | None = None
+        self._tok_ends: list[int] | None = None
         self.toks: list[_Tok] = []
         self.by_start: dict[int, int] = {}
         pi = 0
@@ -1970,8 +2318,27 @@ class _Doc:
             self.by_start[s] = len(self.toks)
             stop = low in _STOP and not (initial and e > m.end())  # "A." is an initial, "A" an article
             self.toks.append(
-                _Tok(s, e, w, low, caps, initial, stop, is_prot, cap in given, cap in sur, cap in wgiven, cap in wsur)
+                _Tok(
+                    s,
+                    e,
+                    w,
+                    low,
+                    caps,
+                    initial,
+                    stop,
+                    is_prot,
+                    cap in given or ("-" in cap and _hyphen_given(cap, given, wgiven)),
+                    cap in sur,
+                    cap in wgiven,
+                    cap in wsur,
+                )
             )
+
+    @property
+    def tok_ends(self) -> list[int]:
+        if self._tok_ends is None:
+            self._tok_ends = [t.end for t in self.toks]
+        return self._tok_ends
 
     def overlaps_protected(self, s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in self.protected)
@@ -2171,6 +2538,10 @@ class Deidentifier:
         self._never_given = _never_given_names()
         self._extra = self._compile_extra(extra_names)
 
+    def _lexical_words(self, words: str) -> bool:
+        """Is any word of ``words`` a strong-lexicon given name or surname ("Florence, 97," but not "Glaucoma, 95,")?"""
+        return any(w in self._given or w in self._sur for w in words.split())
+
     @staticmethod
     def _compile_extra(names: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         full: list[str] = []
@@ -2272,9 +2643,13 @@ class Deidentifier:
                 has_num_word = bool(re.search(r"(?:\bid|no\.?|number|num|#|nr|identifier|serial)$", cue))
                 if kind == "LICENSE":
                     has_num_word = has_num_word or bool(_BARE_LICENSE_CUE.search(cue) or m.group("sep").strip())
-                if not (has_num_word or cue in _BARE_ID_CUES):
+                if not (has_num_word or cue in _BARE_ID_CUES or _BARE_ID_CUE_RE.fullmatch(cue)):
                     continue  # "Patient: ...", "ICD: H35.31", "IOL: 21.5 D" are not record numbers
-                if m.start("v") == m.end("cue") and not m.group("v").startswith("#"):
+                if (
+                    m.start("v") == m.end("cue")
+                    and not m.group("v").startswith("#")
+                    and not (kind == "LICENSE" and cue.endswith("#"))
+                ):
                     continue  # "SN60WF" is an IOL model, not "SN 60..."
                 s, e = m.start("v"), m.end("v")
                 while e > s and text[e - 1] in ".-/":
@@ -2292,7 +2667,22 @@ class Deidentifier:
                 add("MRN", m.start(), m.end())
         if _LONG_DIGITS.search(text):
             for m in _GENERIC_ID.finditer(text):
-                add("MRN", m.start(), m.end(), _GENERIC_ID_PRIORITY)
+                s = m.start()
+                p = m.group("p")
+                if p and (p.lower() in _ACRONYMS or p.lower() in _STOP or p.lower() in _STATE_WORDS_LOWER):
+                    s = m.end("p") + 1  # "OCT 20230514": the prefix is a word, not part of the number
+                add("MRN", s, m.end(), _GENERIC_ID_PRIORITY)
+        for z in _SIX_DIGITS.finditer(text):
+            m = _UK_DRIVER_NO.match(text, z.start() - 5) if z.start() >= 5 else None
+            if m:
+                add("LICENSE", m.start(), m.end())
+        if "-" in text and _IE_PLATE_GATE.search(text):
+            for m in _IE_PLATE.finditer(text):
+                add("VEHICLE", m.start(), m.end())
+        if "serial" in words or "/n" in text or "/N" in text:
+            for m in _SERIAL_OF.finditer(text):
+                if sum(c.isdigit() for c in m.group("v")) >= 3:
+                    add("DEVICE", m.start("v"), m.end("v"))
         self._dates(text, words, add)
         for m in _AGE_GATE.finditer(text):  # a number from 90 to 130, then the age patterns around it
             s = m.start()
@@ -2302,7 +2692,16 @@ class Deidentifier:
                 if am.start(g) == s:
                     add("AGE", s, m.end())
                     continue
-            is_cued = _AGE_IS_BEFORE.search(text, max(0, s - 24), s) and _AGE_IS_AFTER.match(text, m.end())
+            is_cued = _AGE_IS_BEFORE.search(text, max(0, s - 48), s) and _AGE_IS_AFTER.match(text, m.end())
+            if not is_cued and (s == 0 or text[s - 1] not in "/.-+:"):
+                if _AGE_YRS_AFTER.match(text, m.end()):
+                    is_cued = True  # "92 yrs", "95 years"
+                elif _AGE_AT_BEFORE.search(text, max(0, s - 4), s) and _AGE_AT_AFTER.match(text, m.end()):
+                    is_cued = True  # "At 95 Mrs X remains independent"
+                elif _AGE_NAME_AFTER.match(text, m.end()) and _AGE_IS_AFTER.match(text, m.end()):
+                    nb = _AGE_NAME_BEFORE.search(text, max(0, s - 60), s)
+                    if nb and (nb.group("t") or self._lexical_words(nb.group("n"))):
+                        is_cued = True  # "Mr Gordon Pryce, 94, attends"
             sex_after = (
                 _AGE_SEX_AFTER.match(text, m.end())
                 and (s == 0 or not text[s - 1].isalnum())
@@ -2321,8 +2720,8 @@ class Deidentifier:
         # Month names: try the pattern at the month, and at a day and weekday written before it.
         end = -1
         for pos in sorted(p for w in _MONTH_WORDS.intersection(words) for p in words[w]):
-            if not text[pos].isupper() or pos < end:
-                continue
+            if pos < end or not (text[pos].isupper() or text[max(0, pos - 4) : pos].rstrip()[-1:].isdigit()):
+                continue  # a month in lower case only after a day: "dob 4 july 1952"
             before = _DATE_BEFORE.search(text, max(0, pos - 24), pos)
             best = None
             for start in {before.start() if before else pos, pos}:
@@ -2332,8 +2731,8 @@ class Deidentifier:
             if best is None:
                 continue
             month = best.group("m1") or best.group("m2") or best.group("m3")
-            if not month[0].isupper():
-                continue  # "may", "mar"
+            if not month[0].isupper() and not (best.group("m2") and re.search(r"\d{4}$", best.group())):
+                continue  # "may", "mar" (but "dob 4 july 1952": a day, a month and a year)
             if month.isupper() and len(re.findall(r"\d+", best.group())) < 2:
                 continue  # "OCT 3 months" is a scan; "14-OCT-2025" is a date
             add("DATE", best.start(), best.end())
@@ -2353,9 +2752,11 @@ class Deidentifier:
             if "/" in v:
                 a, b = (int(x) for x in v.split("/"))
                 # after a weekday also day/month ("Tuesday 14/11"); 14/17 stays an Ishihara plate score
-                dm = _WEEKDAY_START.match(m.group()) and 13 <= a <= 31 and 1 <= b <= 12
+                dm = 13 <= a <= 31 and 1 <= b <= 12 and not (a == 24 and b == 7)  # day/month ("consultation 16/11")
                 if not (1 <= a <= 12 and 1 <= b <= 31 or dm) or a == 20:  # 20/25 is a Snellen fraction
                     continue
+                if b in (7, 12) and _INTERVAL_CUE.match(m.group()):
+                    continue  # "Follow-up 4/12", "next 3/7": four months, three days, not a date
             elif len(v) == 8 and not (v[:2] in ("19", "20") or v[4:6] in ("19", "20")):
                 continue
             add("DATE", m.start("v"), m.end("v"))
@@ -2400,6 +2801,11 @@ class Deidentifier:
             streets.extend(m for m in _STREET.finditer(text) if not text[m.start()].isdigit())
         for m in streets:
             add("ADDRESS", m.start(), m.end())
+            si = _STREET_IN.match(text, m.end())  # "12 Mill Lane in Roundhay"
+            if si:
+                place = _town(text, si.start("place"), si.end("place"))
+                if place:
+                    add("ADDRESS", *place)
             # "Hauptstraße 12, 10115 Berlin": a postal code and city right after a street.
             mm = re.match(r"[ \t]*,[ \t]*", text[m.end() : m.end() + 4])
             if mm:
@@ -2479,6 +2885,7 @@ class Deidentifier:
                 place = _town(text, m.start("place"), m.end("place"), lives)
                 if place:
                     add("ADDRESS", *place)
+        self._other_places(text, words, streets, add)
         for m in _gated(_ADDRESS_LINE, _ADDRESS_FIRST, text, words):
             # After "Address:", the rest of the line up to the state or postal code (a state may stay).
             line_end = text.find("\n", m.end())
@@ -2495,6 +2902,112 @@ class Deidentifier:
                     seg_end = tail.start()
             if re.search(r"\d", text[m.end() : seg_end]) and seg_end - m.end() >= 6:
                 add("ADDRESS", m.end(), seg_end, _PRIORITY["ADDRESS"] + 1)
+
+    def _other_places(self, text: str, words: dict[str, list[int]], streets: list[re.Match[str]], add: _Add) -> None:
+        """Addresses of other countries and layouts: streets in capitals, flats and units, Irish counties and
+        Eircodes, Australian and Indian postcodes, Indian administrative units, place fields, a person's town."""
+        if any(c.isdigit() for c in text):
+            caps_street = any(
+                text[p : p + len(w)].isupper() for w in _CAPS_STREET_WORDS.intersection(words) for p in words[w]
+            )
+            for m in _STREET_CAPS.finditer(text) if caps_street else ():
+                add("ADDRESS", m.start(), m.end())
+            for p in (p for w in _UNIT_WORDS.intersection(words) for p in words[w]):
+                m = _UNIT_BEFORE.match(text, p)
+                sm = _STREET_CORE.match(text, m.end()) if m else None  # "Flat 4, 112 Cowley Road", "Unit 5/28 Beach Rd"
+                if m and sm:
+                    add("ADDRESS", m.start(), sm.end())
+            if _UK_POST_GATE.search(text):
+                for m in _CAPS_CITY_POST.finditer(text):
+                    if m.group("city").lower() not in _ACRONYMS:
+                        add("ADDRESS", m.start("city"), m.end("city"))
+            for m in _EIRCODE.finditer(text):
+                u = m.group("u")
+                if m.start() and text[m.start() - 1].isalnum():
+                    continue
+                if any(c.isdigit() for c in u) and any(c.isalpha() for c in u):
+                    add("ZIP", m.start(), m.end())
+            for m in _AU_POST.finditer(text) if not _AU_STATES.isdisjoint(words) else ():
+                place = _town(text, m.start("city"), m.end("city")) if m.group("city") else None
+                if place:  # a town must stand before the state ("NSW 2000 mg" is no address)
+                    add("ADDRESS", *place)
+                    add("ZIP", m.start("zip"), m.end("zip"))
+            for z in _SIX_DIGITS.finditer(text):
+                s = z.start()
+                if (s and text[s - 1].isalnum()) or text[s] == "0" or text[z.end() : z.end() + 1].isalnum():
+                    continue
+                before = text[max(0, s - 4) : s].rstrip(" \t-–:")
+                if not before or not before[-1].isalpha():
+                    continue  # a PIN follows a town or a PIN label, not a digit (phone numbers)
+                m = _IN_PIN.search(text, max(0, s - 40), s)
+                if m and m.group("city"):
+                    place = _town(text, m.start("city"), m.end("city"))
+                    if not place:
+                        continue
+                    add("ADDRESS", *place)
+                if m:
+                    add("ZIP", s, z.end())
+        for p in words.get("co", ()):
+            m = _COUNTY.match(text, p)
+            if not m or (p and (text[p - 1].isalnum() or text[p - 1] in "&-")):
+                continue
+            if not m.group("dot") and not _COUNTY_BEFORE.search(text, max(0, p - 8), p):
+                continue
+            c = m.group("c").lower()
+            if c not in _NOT_PERSON_WORDS and c not in _STOP and c not in ("limited", "operative", "op"):
+                add("ADDRESS", p, m.end())
+                tm = _TOWN_COUNTY.search(text, max(0, p - 48), p)  # "Ballymena, Co. Antrim"
+                place = _town(text, tm.start("t"), tm.end("t")) if tm else None
+                if place:
+                    add("ADDRESS", *place)
+        if not words.keys().isdisjoint(("village", "vill", "dist", "distt", "district", "tehsil", "teh", "taluk")) or (
+            "taluka" in words or "tq" in words or "mandal" in words
+        ):
+            for m in _ADMIN_UNIT.finditer(text):
+                ws = m.group("p").split()
+                if ws[0].lower() in _ADMIN_NOT or ws[0].lower() in _STOP or ws[0].lower() in _NOT_PERSON_WORDS:
+                    continue
+                e = m.end() if len(ws) == 1 or ws[1].lower() not in _ADMIN_NOT else m.start("p") + len(ws[0])
+                if not _PROTECTED.match(text, m.start("p")):
+                    add("ADDRESS", m.start(), e)
+        if ":" in text and not words.keys().isdisjoint(("town", "city", "suburb", "locality", "village", "post")):
+            for m in _PLACE_FIELD.finditer(text):
+                place = _town(text, m.start("place"), m.end("place"), lives=True)
+                if place:
+                    add("ADDRESS", *place)
+        if _TITLE_FIRST.intersection(words):
+            if not words.keys().isdisjoint(("from", "of", "at")):
+                for m in _gated(_TITLE_PLACE, _TITLE_FIRST, text, words):
+                    place = _town(text, m.start("place"), m.end("place"))
+                    if place and not self._is_person_word(text[place[0] : place[1]]):
+                        add("ADDRESS", *place)
+            if "," in text:
+                for m in _gated(_TITLE_NAME_TOWN, _TITLE_FIRST, text, words):
+                    if m.group("end") is not None and not m.group("role"):
+                        continue  # "Seen by Dr Smith, Retina." is a service; a role or a phone must be around it
+                    if m.group("role") and m.group("role").lower() not in _ROLE_WORDS:
+                        continue
+                    place = _town(text, m.start("place"), m.end("place"))
+                    if place and not self._is_person_word(text[place[0] : place[1]]):
+                        add("ADDRESS", *place)
+        if "," in text and _STATE_AFTER_COMMA.search(text):
+            for m in _IN_CITY_STATE.finditer(text):
+                place = _town(text, m.start("city"), m.end("city"))
+                if place:
+                    add("ADDRESS", *place)
+        if not words.keys().isdisjoint(("lives", "living", "resides", "residing")):
+            for m in _LIVES_ON.finditer(text):
+                add("ADDRESS", m.start("st"), m.end("st"))
+                si = _STREET_IN.match(text, m.end())
+                if si:
+                    place = _town(text, si.start("place"), si.end("place"))
+                    if place:
+                        add("ADDRESS", *place)
+
+    def _is_person_word(self, words: str) -> bool:
+        """A role or a name-lexicon word where a place was expected ("Dr Lee of Ophthalmology", "from Consultant")."""
+        ws = words.split()
+        return any(w.lower() in _ROLE_WORDS for w in ws)
 
     # ------------------------------------------------------------------------------------------
     def _names(self, text: str, words: dict[str, list[int]], add: _Add) -> None:
@@ -2563,6 +3076,8 @@ class Deidentifier:
                 # After a title or a signing cue ("Signed:", "dictated by") and when dotted, a test or a service is
                 # unlikely; after a plain "by", "by OCT" and "seen by ENT" are.
                 cue_text = text[m.start() : m.start("v")].lower()
+                if m.group("v").lower() in _STAFF_ABBR and _STAFF_NAME_AFTER.match(text, m.end("v")):
+                    continue  # "by SN Kowalczyk": a staff nurse, named after it
                 loose = "." in m.group("v") or bool(_SIGNING_CUE.match(cue_text))
                 if _initials_ok(m.group("v"), strict=not loose):
                     found.append((m.start("v"), m.end("v")))
@@ -2591,6 +3106,8 @@ class Deidentifier:
                     unk = self._lower_unknown(text, pos)  # "pt aditi harris seen", "daughter ji-woo nwosu."
                     if unk and (not low or unk[1] > low[1]):
                         low = unk
+                    if not low and label.lower() in _RELATIVES:
+                        low = self._lower_single(text, pos)  # "with son raj, pt ..."
                 if low:
                     found.append(low)
                     lower_found.append(low)
@@ -2600,6 +3117,8 @@ class Deidentifier:
                 if sp and (toks[i].lexical or sum(1 for t in toks if sp[0] <= t.start < sp[1]) >= 2):
                     found.append(sp)
                 continue
+            if toks[i].lower in _ROLE_WORDS or toks[i].lower in _LANGUAGES:
+                continue  # "Consultant Ophthalmic Surgeon", "interpreter Mandarin": a role, a language
             if label == "CC" and not toks[i].lexical:
                 continue  # "CC: Floaters" is the chief complaint; "cc: Maria Schmidt" a copy
             if label.lower() == "re" and ":" not in colon:
@@ -2641,7 +3160,7 @@ class Deidentifier:
             sp = doc.take(i, strong=strong, allow_comma=True)
             if sp:
                 found.append((min(start, sp[0]), sp[1]))
-        tok_ends = [t.end for t in toks]
+        tok_ends = doc.tok_ends
 
         def tok_before(pos: int) -> int | None:
             """Index of the last token ending at or before ``pos``."""
@@ -2740,6 +3259,9 @@ class Deidentifier:
                 j += 1
                 if nxt.stop:
                     break  # "Faith Street": a surname that is a word ends the name
+            if j == i and _SOLO_VERB.match(text, t.end) and self._solo_name(doc, t):
+                found.append((t.start, t.end))  # "Olusegun explained", "Rose continues to use", "Hunter was brought"
+                continue
             verb = _VERB_AFTER_NAME.match(text, toks[j].end)
             person = _PERSON_VERB.match(text, toks[j].end)
             if not (verb or person):
@@ -2774,6 +3296,7 @@ class Deidentifier:
             for m in heads:
                 if self._header_ok(doc, m):
                     found.append((m.start("n"), m.end("n")))
+        self._layout_names(doc, text, words, found)
         # 6. propagation: each token of a found name, anywhere else in the note
         if found:
             seen: set[str] = set()
@@ -2797,6 +3320,208 @@ class Deidentifier:
                     found.append((m.start(), m.end()))
         for s, e in found:
             add("NAME", s, e)
+
+    def _solo_name(self, doc: _Doc, t: _Tok) -> bool:
+        """Can one capitalised word opening a sentence before a verb of a person be a name? (a name of the lexicon,
+        weak or strong, or a word that is none of the nouns that do such things: "Letter states", "Mum reports")."""
+        if t.caps or len(t.word) < 3 or t.lower in _NOT_SUBJECT or t.lower.endswith(_NOT_SUBJECT_SUFFIX):
+            return False
+        return self._plausible(doc, [t])
+
+    def _plausible(self, doc: _Doc, parts: list[_Tok], caps_ok: bool = False) -> bool:
+        """Can these tokens be a person's name where a cue says a name may stand? Not a stop, role, language, place,
+        organisation or clinical word, nor (if the lexicon does not know it) shaped like an English word or a drug."""
+        if not parts:
+            return False
+        for t in parts:
+            low = t.lower
+            if t.initial and t.end > t.start + 1:
+                continue  # "A." is an initial
+            if t.protected or t.stop or low in _NEVER_NAME or low in _ROLE_WORDS:
+                return False
+            if low in _LANGUAGES or low in _NOT_PERSON_WORDS or low in _NOT_PLACE_WORDS or low in _COUNTRIES:
+                return False
+            if low in _RELATIVES or low in _DAY_MONTH_WORDS or low in _REGIONS:
+                return False
+            if t.caps and not (caps_ok or doc.in_caps_line(t.start)):
+                return False
+            if not t.lexical and not t.initial and (low.endswith(_MED_SUFFIX) or _word_shaped(low)):
+                return False
+        return not all(t.initial for t in parts)
+
+    def _span_toks(self, doc: _Doc, s: int, e: int) -> list[_Tok]:
+        return [t for t in doc.toks if s <= t.start < e]
+
+    def _layout_names(self, doc: _Doc, text: str, words: dict[str, list[int]], found: list[tuple[int, int]]) -> None:
+        """Names placed by staff roles, brackets, greetings, sign-offs, tables, clinic lists and form fields."""
+        toks = doc.toks
+        tok_ends = doc.tok_ends
+
+        def take_at(pos: int, max_tokens: int = 3, caps_ok: bool = False) -> tuple[int, int] | None:
+            i = doc.by_start.get(pos)
+            if i is None:
+                return None
+            sp = doc.take(i, strong=True, max_tokens=max_tokens)
+            if sp and self._plausible(doc, self._span_toks(doc, *sp), caps_ok):
+                return sp
+            return None
+
+        # staff roles before a name: "RN Chidi Eze", "Glaucoma CNS Yusuf", "pharmacist Declan"
+        if not _STAFF_FIRST.isdisjoint(words):
+            for m in _gated(_STAFF_BEFORE, _STAFF_FIRST, text, words):
+                sp = take_at(m.end())
+                # a capitalised role word ("Registrar Training Programme") needs a name of the lexicon after it
+                titled = bool(sp) and m.group().strip().istitle()
+                if titled and not any(t.givenish or t.surish for t in self._span_toks(doc, *sp)):
+                    continue
+                if sp:
+                    k = bisect_right(tok_ends, sp[1]) - 1
+                    nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    if nxt is not None and doc.gap_ok(toks[k], nxt) and nxt.word[0].isupper() and not nxt.caps:
+                        continue  # part of a longer capitalised phrase ("Registrar Training Programme")
+                    found.append(sp)
+        if "(" in text:
+            # a name and its role or relation in brackets: "Ade (HCA)", "JK (orthoptist)"
+            for m in _ROLE_PAREN.finditer(text):
+                j = bisect_right(tok_ends, m.start()) - 1
+                if j < 0 or text[toks[j].end : m.start()].strip():
+                    continue
+                t = toks[j]
+                if t.caps and 2 <= len(t.word) <= 3 and not doc.in_caps_line(t.start):
+                    if _initials_ok(t.word, strict=False) and t.lower not in _ACRONYMS:
+                        found.append((t.start, t.end))
+                    continue
+                i = j
+                while i > 0 and j - i < 2 and doc.gap_ok(toks[i - 1], toks[i]) and self._plausible(doc, [toks[i - 1]]):
+                    i -= 1
+                if self._plausible(doc, toks[i : j + 1]):
+                    found.append((toks[i].start, t.end))
+            for m in _PAREN_RELATIVE.finditer(text):  # "attendant (wife) Kamla Devi"
+                sp = take_at(m.end())
+                if sp:
+                    found.append(sp)
+        # greetings and sign-offs of e-mails and letters: "Hi Tom,", "Dear Patrick and Maureen", "Thanks, Priyanka"
+        greet = [m.end() for m in _gated(_GREETING, _GREETING_FIRST, text, words)]
+        sign = [m.end() for m in _gated(_SIGN_OFF, _SIGN_OFF_FIRST, text, words) if _sentence_start(text, m.start())]
+        for pos, closing in [(p, False) for p in greet] + [(p, True) for p in sign]:
+            if _TITLE.match(text, pos):
+                continue
+            i = doc.by_start.get(pos)
+            if closing and i is not None and toks[i].caps and 2 <= len(toks[i].word) <= 3:
+                if _NAME_CLOSES.match(text, toks[i].end) and _initials_ok(toks[i].word, strict=True):
+                    found.append((toks[i].start, toks[i].end))  # "Thanks, JK"
+                continue
+            sp = take_at(pos)
+            while sp and _NAME_CLOSES.match(text, sp[1]):
+                found.append(sp)
+                am = _AND_NAME.match(text, sp[1])
+                sp = take_at(am.end()) if am and not _TITLE.match(text, am.end()) else None
+        # initials after a role or a signing comma; typist references
+        for m in _gated(_INITIALS_ROLE, _INITIALS_ROLE_FIRST, text, words):
+            if _initials_ok(m.group("v"), strict=True):
+                found.append((m.start("v"), m.end("v")))
+        if "/" in text and _SLASH_LOWER.search(text):
+            for m in _INITIALS_REF.finditer(text):
+                s = m.start()
+                if s and text[s - 1].isalpha() or not _REF_BEFORE.search(text, max(0, s - 16), s):
+                    continue
+                if _initials_ok(m.group("v"), strict=True):
+                    found.append((m.start("v"), m.end("v")))
+        if "." in text:
+            for m in _DOTTED_END.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+                    continue
+                letters = m.group("v").replace(".", "").replace(" ", "").lower()
+                if (
+                    _initials_ok(m.group("v"), strict=True)
+                    and letters not in _NEVER_NAME
+                    and letters not in _NOTE_HEADS
+                ):
+                    found.append((m.start("v"), m.end("v")))
+        # clinic lists: "09:15 Szabo K; 09:30 Bird T."
+        if _TIME_GATE.search(text):
+            cands = []
+            for m in _TIME_SURNAME_INITIAL.finditer(text):
+                parts = self._span_toks(doc, m.start("n"), m.end("n"))
+                if parts and parts[0].lower not in _LIST_NOT_NAME and self._plausible(doc, parts[:-1]):
+                    cands.append((m.start("n"), m.end("n"), any(t.surish or t.givenish for t in parts[:-1])))
+            found.extend((s, e) for s, e, lex in cands if lex or len(cands) >= 2)
+        # form fields: "Forename(s): Lachlan James", "Name: 徐明宇"
+        if ":" in text or "=" in text:
+            for m in _gated(_NAME_FIELD, _NAME_FIELD_FIRST, text, words):
+                cm = _CJK_NAME.match(text, m.end())
+                if cm:
+                    found.append((cm.start(), cm.end()))
+                    continue
+                i = doc.by_start.get(m.end())
+                if i is None:
+                    continue
+                j = i
+                while j + 1 < len(toks) and j - i < 3 and doc.gap_ok(toks[j], toks[j + 1]):
+                    j += 1
+                while j >= i and not _FIELD_END.match(text, toks[j].end):
+                    j -= 1
+                if j >= i and self._plausible(doc, toks[i : j + 1], caps_ok=True):
+                    found.append((toks[i].start, toks[j].end))
+        if not text.isascii() and _CJK_GATE.search(text):  # "Xu Mingyu (徐明宇)"
+            for m in _CJK_NAME.finditer(text):
+                if text[m.start() - 1 : m.start()] in ("(", "（") and text[m.end() : m.end() + 1] in (")", "）"):
+                    found.append((m.start(), m.end()))
+        if "\t" in text or "|" in text:
+            found.extend(self._table_names(doc, text))
+        if "," in text and not _ROLE_AFTER_FIRST.isdisjoint(words):  # "(L. Fairbairn, Orthoptist)"
+            for r in _COMMA_ROLE.finditer(text):
+                m = _NAME_ROLE_AFTER.search(text, max(0, r.start() - 48), r.start())
+                if not m:
+                    continue
+                parts = self._span_toks(doc, m.start("n"), m.end("n"))
+                if self._plausible(doc, parts) and any(t.initial or t.givenish or t.surish for t in parts):
+                    found.append((m.start("n"), m.end("n")))
+
+    def _table_names(self, doc: _Doc, text: str) -> list[tuple[int, int]]:
+        """Cells under a person column of a tab- or pipe-separated table ("Injector", "Clinician", "Name")."""
+        out: list[tuple[int, int]] = []
+        rows = []
+        pos = 0
+        for line in text.split("\n"):
+            if "\t" in line or "|" in line:
+                rows.append((pos, line))
+            elif rows and rows[-1][1]:
+                rows.append((pos, ""))  # a line without cells ends a table
+            pos += len(line) + 1
+        # "||" also separates rows ("Date | Eye || 02/10 | R"); an empty row ends a table
+        rows = [
+            (s + c.start(), c.group()) for s, r in rows for c in (_ROW_PIECE.finditer(r) if r else [_EMPTY.match("")])
+        ]
+        col = None
+        ncells = 0
+        for start, row in rows:
+            sep = "\t" if "\t" in row else "|" if "|" in row else None
+            if sep is None:
+                col = None
+                continue
+            cells = []
+            pos = 0
+            for c in row.split(sep):
+                cells.append((start + pos, c))
+                pos += len(c) + 1
+            if col is not None and abs(len(cells) - ncells) <= 1 and col < len(cells):
+                cs, c = cells[col]
+                v = c.strip()
+                if v and _CELL_NAME.fullmatch(v):
+                    vs = cs + c.index(v)
+                    parts = self._span_toks(doc, vs, vs + len(v))
+                    if len(v) <= 3 and v.isupper() and v.isalpha():
+                        if _initials_ok(v, strict=True):
+                            out.append((vs, vs + len(v)))
+                    elif self._plausible(doc, parts, caps_ok=True):
+                        out.append((vs, vs + len(v)))
+                continue
+            heads = [c.strip() for _s, c in cells]
+            if len(heads) >= 2 and not any(ch.isdigit() for ch in row):
+                idx = [k for k, h in enumerate(heads) if _PERSON_COLUMN.fullmatch(h)]
+                col, ncells = (idx[0], len(cells)) if idx else (None, 0)
+        return out
 
     def _day_given(self, doc: _Doc, i: int) -> tuple[int, int] | None:
         """After a title: a day or month word, or a given name that is a word ("Will"), followed by a name."""
@@ -2931,6 +3656,20 @@ class Deidentifier:
         ):
             return names[0][0], names[-1][1]
         return None
+
+    def _lower_single(self, text: str, pos: int) -> tuple[int, int] | None:
+        """One lower-case word after a relative that ends the clause and is not a word of notes: "with son raj,"."""
+        w = _LOWER_WORD.match(text, pos)
+        if not w or not re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|$)", text[w.end() : w.end() + 3]):
+            return None
+        word = w.group()
+        if len(word) < 3 or _plain_word(word) or word in _ACRONYMS or word in _LOWER_NOT_SURNAME:
+            return None
+        if word in _DAY_MONTH_WORDS or word in _NEVER_NAME or word in _ROLE_WORDS or word in _RELATIVES:
+            return None
+        if word in _NOT_PLACE_WORDS or word in _NOT_PERSON_WORDS or word in _LOWER_NOT_NAME:
+            return None
+        return w.start(), w.end()
 
     def _lower_unknown(self, text: str, pos: int) -> tuple[int, int] | None:
         """Two or three lower-case words at ``pos`` after "pt" or a relative, whether or not the lexicon knows them
