@@ -232,6 +232,11 @@ class ZeroShotResult:
     groups: list[str] | None = None  # patient ids (when the set has a patient column), for paired comparisons
 
 
+def _image_pass(batch_size: int, workers: int, fov: bool, cache: FeatureCache | None, decode: str) -> dict[str, Any]:
+    """How an evaluator's images are read and embedded: the keywords it passes to :func:`zero_shot_logits`."""
+    return {"batch_size": batch_size, "workers": workers, "fov": fov, "cache": cache, "decode": decode}
+
+
 class ZeroShotEvaluator:
     """Zero-shot classification of one labelled set with one prompt set."""
 
@@ -258,14 +263,10 @@ class ZeroShotEvaluator:
             )
         self.data = data
         self.prompts = prompts
-        self.batch_size = batch_size
-        self.workers = workers
         self.bootstrap = bootstrap
         self.seed = seed
         self.paper_compat = paper_compat
-        self.fov = fov
-        self.cache = cache
-        self.decode = decode
+        self.image_pass = _image_pass(batch_size, workers, fov, cache, decode)
 
     @torch.no_grad()
     def __call__(
@@ -287,14 +288,10 @@ class ZeroShotEvaluator:
             self.data.paths,
             device,
             bare=self.paper_compat,
-            batch_size=self.batch_size,
-            workers=self.workers,
             autocast=autocast,
             progress=progress,
-            fov=self.fov,
-            cache=self.cache,
             model_key=model_key,
-            decode=self.decode,
+            **self.image_pass,
         )
         prob = (torch.sigmoid(logits).softmax(-1) if self.paper_compat else logits.softmax(-1)).numpy()
         index, skipped = emb.index, emb.skipped
@@ -641,13 +638,9 @@ class MultiLabelZeroShotEvaluator:
         self.data = data
         self.prompts = prompts
         self.normal = normal
-        self.batch_size = batch_size
-        self.workers = workers
         self.bootstrap = bootstrap
         self.seed = seed
-        self.fov = fov
-        self.cache = cache
-        self.decode = decode
+        self.image_pass = _image_pass(batch_size, workers, fov, cache, decode)
 
     @torch.no_grad()
     def __call__(
@@ -675,14 +668,10 @@ class MultiLabelZeroShotEvaluator:
             sub,
             self.data.paths,
             device,
-            batch_size=self.batch_size,
-            workers=self.workers,
             autocast=autocast,
             progress=progress,
-            fov=self.fov,
-            cache=self.cache,
             model_key=model_key,
-            decode=self.decode,
+            **self.image_pass,
         )
         scores = multilabel_scores(logits, labels, self.normal)
         index = emb.index
