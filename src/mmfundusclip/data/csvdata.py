@@ -108,10 +108,7 @@ def decode_rgb(data: bytes, min_side: int | None = None) -> Image.Image:
 def rgb_from_opened(im: Image.Image, min_side: int | None = None) -> Image.Image:
     """The decode rules shared by files and bytes: pixel-limit guard, draft mode for large JPEGs
     (see ``open_rgb``), EXIF orientation, 8-bit RGB (``to_rgb``). ``im`` is freshly opened, not loaded."""
-    if im.size[0] * im.size[1] > MAX_PIXELS:
-        raise ValueError(
-            f"{im.size[0]}x{im.size[1]} pixels is over the {MAX_PIXELS // 1_000_000} MP limit (decompression bomb guard)"
-        )
+    check_pixel_limit(im)
     if min_side and im.format == "JPEG":
         w, h = im.size
         short = min(w, h)
@@ -120,6 +117,14 @@ def rgb_from_opened(im: Image.Image, min_side: int | None = None) -> Image.Image
     im.load()
     ImageOps.exif_transpose(im, in_place=True)  # in place: the copy it makes otherwise costs ~0.1 ms/MP
     return to_rgb(im)
+
+
+def check_pixel_limit(im: Image.Image) -> None:
+    """Refuse an image over ``MAX_PIXELS`` from its header, before any pixel is decoded."""
+    if im.size[0] * im.size[1] > MAX_PIXELS:
+        raise ValueError(
+            f"{im.size[0]}x{im.size[1]} pixels is over the {MAX_PIXELS // 1_000_000} MP limit (decompression bomb guard)"
+        )
 
 
 def to_rgb(im: Image.Image) -> Image.Image:

@@ -29,7 +29,7 @@ from PIL import Image
 from torch.utils.data import Dataset
 
 from ..config import ConfigError
-from ..data.csvdata import MAX_PIXELS, Skipped, decode_rgb, fov_crop, rgb_from_opened
+from ..data.csvdata import Skipped, check_pixel_limit, decode_rgb, fov_crop, rgb_from_opened
 
 __all__ = ["EncodedImageDataset", "GpuDecodeError", "TensorPreprocess", "collate_encoded", "decode_batch"]
 
@@ -110,11 +110,7 @@ class EncodedImageDataset(Dataset):
         try:
             data = np.fromfile(path, dtype=np.uint8)
             with Image.open(io.BytesIO(data.tobytes())) as im:
-                w, h = im.size
-                if w * h > MAX_PIXELS:
-                    raise ValueError(
-                        f"{w}x{h} pixels is over the {MAX_PIXELS // 1_000_000} MP limit (decompression bomb guard)"
-                    )
+                check_pixel_limit(im)
                 plain_jpeg = (
                     not self.fov
                     and im.format == "JPEG"
@@ -128,11 +124,15 @@ class EncodedImageDataset(Dataset):
                     rgb = rgb_from_opened(im, self.min_side)
                     if self.fov:
                         rgb = fov_crop(rgb)
-                    pixels = torch.from_numpy(np.array(rgb, dtype=np.uint8)).permute(2, 0, 1).contiguous()
-                    return "pixels", pixels, index
+                    return "pixels", _chw(rgb), index
             return "jpeg", torch.from_numpy(data), index
         except (OSError, ValueError, SyntaxError) as exc:
             return Skipped(str(path), f"{type(exc).__name__}: {exc}")
+
+
+def _chw(rgb: Image.Image) -> torch.Tensor:
+    """An 8-bit RGB PIL image as a uint8 (3, H, W) tensor."""
+    return torch.from_numpy(np.array(rgb, dtype=np.uint8)).permute(2, 0, 1).contiguous()
 
 
 def collate_encoded(batch: Sequence[Any]) -> dict[str, Any]:
@@ -186,8 +186,7 @@ def decode_batch(
                         reason = f"{type(pil_exc).__name__}: {pil_exc} (GPU JPEG decode: {exc})"
                         skipped.append(Skipped(str(paths[index]), reason))
                         continue
-                    pixels = torch.from_numpy(np.array(rgb, dtype=np.uint8)).permute(2, 0, 1).contiguous()
-                    images[index] = pixels.to(device)
+                    images[index] = _chw(rgb).to(device)
     for pixels, index in zip(batch["pixels"], batch["pixels_index"], strict=True):
         images[index] = pixels.to(device, non_blocking=True)
     rows = sorted(images)

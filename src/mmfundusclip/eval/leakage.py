@@ -59,7 +59,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
-from ..data.csvdata import MAX_PIXELS, DataError, read_table, resolve_image_path, to_rgb
+from ..data.csvdata import DataError, check_pixel_limit, read_table, resolve_image_path, to_rgb
 from ..data.validate import detect_separator
 
 __all__ = [
@@ -243,8 +243,7 @@ def _open_for_hash(data: bytes) -> Image.Image:
     """Decode for hashing: JPEGs through PIL's draft mode in grey, at the smallest DCT scale whose short
     side stays >= 2 x HASH_SIDE (a 3072x2048 fundus decodes at 1/8: 384x256)."""
     im = Image.open(io.BytesIO(data))
-    if im.size[0] * im.size[1] > MAX_PIXELS:
-        raise ValueError(f"{im.size[0]}x{im.size[1]} pixels is over the {MAX_PIXELS // 1_000_000} MP limit")
+    check_pixel_limit(im)
     if im.format == "JPEG":
         w, h = im.size
         short = min(w, h)
