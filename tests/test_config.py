@@ -79,6 +79,8 @@ def test_validation_names_the_field():
         load_config(overrides={"train.batch_size": 0})
     with pytest.raises(ConfigError, match=r"optim\.lr: must be > 0"):
         load_config(overrides={"optim.lr": -1.0})
+    with pytest.raises(ConfigError, match=r"train\.keep_step_checkpoints: must be >= 0, got -1"):
+        load_config(overrides={"train.keep_step_checkpoints": -1})
 
 
 def test_int_is_accepted_for_float_fields():

@@ -65,7 +65,8 @@ def _train_args(data: dict[str, Path], logs: Path, name: str, *extra: str) -> li
         "-m", "mmfundusclip.train", "--", "--train-data", str(data["captions"]), "--model", "mfc-micro-vit",
         "--batch-size", "8", "--epochs", "2", "--workers", "0", "--logs", str(logs), "--name", name,
         "--lr", "1e-3", "--warmup", "2", "--local-loss", "--gather-with-grad", "--train.device", "cpu",
-        "--train.save_every_n_steps", "2", "--train.progress_bar", "false", *extra,
+        "--train.save_every_n_steps", "2", "--train.keep_step_checkpoints", "2", "--train.progress_bar", "false",
+        *extra,
     ]  # fmt: skip
 
 

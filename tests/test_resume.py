@@ -41,14 +41,21 @@ def test_killed_mid_epoch_and_resumed_matches_uninterrupted(tiny_data: dict[str,
     # Reference: never interrupted, data in the main process.
     assert main([*_argv(tiny_data, tmp_path, "ref"), "--workers", "0"]) == 0
     # Killed by SIGKILL after step 5 (epoch 1 has 7 steps; last checkpoint: step_4), two workers.
-    cmd = [sys.executable, "-m", "mmfundusclip", *_argv(tiny_data, tmp_path, "cut"), "--workers", "2"]
+    # Only the newest step checkpoint is kept: pruning must not take away what resume needs.
+    keep = ("--train.keep_step_checkpoints", "1")
+    cmd = [sys.executable, "-m", "mmfundusclip", *_argv(tiny_data, tmp_path, "cut", *keep), "--workers", "2"]
     env = {**os.environ, FAULT_KILL_ENV: "5"}
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == -9, proc.stderr[-2000:]
     assert find_checkpoint(tmp_path / "cut").name == "step_4.safetensors"
+    steps = sorted(p.name for p in (tmp_path / "cut" / "checkpoints").glob("step_*"))
+    assert steps == ["step_4.safetensors", "step_4.state.pt"]  # step_2 pruned
     assert not (tmp_path / "cut" / "checkpoints" / "epoch_2.safetensors").exists()
     # Resumed with yet another worker count: every sample carries its own augmentation seed.
-    assert main([*_argv(tiny_data, tmp_path, "cut"), "--workers", "1", "--resume", "latest"]) == 0
+    assert main([*_argv(tiny_data, tmp_path, "cut", *keep), "--workers", "1", "--resume", "latest"]) == 0
+    steps = sorted(p.name for p in (tmp_path / "cut" / "checkpoints").glob("step_*"))
+    assert steps == ["step_14.safetensors", "step_14.state.pt"]
+    assert (tmp_path / "cut" / "checkpoints" / "epoch_1.safetensors").is_file()  # epochs are never pruned
     _same_weights(
         tmp_path / "ref" / "checkpoints" / "epoch_2.safetensors",
         tmp_path / "cut" / "checkpoints" / "epoch_2.safetensors",
@@ -57,6 +64,22 @@ def test_killed_mid_epoch_and_resumed_matches_uninterrupted(tiny_data: dict[str,
     ref = [json.loads(x) for x in (tmp_path / "ref" / "metrics.jsonl").read_text().splitlines() if '"lr"' in x]
     cut = [json.loads(x) for x in (tmp_path / "cut" / "metrics.jsonl").read_text().splitlines() if '"lr"' in x]
     assert {r["step"]: r["lr"] for r in ref}[14] == {r["step"]: r["lr"] for r in cut}[14]
+
+
+def test_prune_step_checkpoints_keeps_the_newest_by_number_and_nothing_else(tmp_path: Path):
+    for name in ["step_2", "step_10", "step_4", "step_9", "epoch_1", "latest", "step_best"]:
+        (tmp_path / f"{name}.safetensors").write_bytes(b"w")
+        (tmp_path / f"{name}.state.pt").write_bytes(b"s")
+    deleted = ckpt_mod.prune_step_checkpoints(tmp_path, 2)
+    assert sorted(p.name for p in deleted) == ["step_2.safetensors", "step_4.safetensors"]  # 10 > 9 > 4: numeric
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted(
+        f"{n}{ext}"
+        for n in ["step_10", "step_9", "epoch_1", "latest", "step_best"]
+        for ext in (".safetensors", ".state.pt")
+    )
+    with pytest.raises(ValueError, match="keep must be >= 1, got 0"):
+        ckpt_mod.prune_step_checkpoints(tmp_path, 0)
 
 
 def test_kill_during_checkpoint_write_keeps_the_previous_checkpoint(

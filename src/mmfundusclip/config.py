@@ -218,6 +218,9 @@ class TrainConfig:
     save_frequency: int = _f(1, "Save a checkpoint every N epochs (0: only at the end).")
     save_most_recent: bool = _f(False, "Also keep an always-current 'latest' checkpoint.")
     save_every_n_steps: int = _f(0, "Also save a step_N checkpoint every N optimizer steps (0: off).")
+    keep_step_checkpoints: int = _f(
+        0, "Keep only the newest N step_N checkpoints, deleting older ones after each save (0: keep all)."
+    )
     report_to: str = _f(
         "", "Extra metric sinks, comma-separated: tensorboard, wandb (metrics.jsonl is always written)."
     )
@@ -229,6 +232,11 @@ class TrainConfig:
         _check(self.log_every_n_steps >= 1, "train.log_every_n_steps", f"must be >= 1, got {self.log_every_n_steps}")
         _check(self.save_frequency >= 0, "train.save_frequency", f"must be >= 0, got {self.save_frequency}")
         _check(self.save_every_n_steps >= 0, "train.save_every_n_steps", f"must be >= 0, got {self.save_every_n_steps}")
+        _check(
+            self.keep_step_checkpoints >= 0,
+            "train.keep_step_checkpoints",
+            f"must be >= 0, got {self.keep_step_checkpoints}",
+        )
         sinks = [s for s in self.report_to.split(",") if s.strip()]
         bad = [s for s in sinks if s.strip() not in ("tensorboard", "wandb")]
         _check(not bad, "train.report_to", f"unknown sink(s) {bad}; choose from tensorboard, wandb")

@@ -46,7 +46,7 @@ from ..models import (
     uses_quick_gelu,
 )
 from ..runs import MetricsLog, run_meta, write_config
-from .checkpoint import load_state, save_checkpoint
+from .checkpoint import load_state, prune_step_checkpoints, save_checkpoint
 from .compile import compile_task, known_backends
 from .optim import build_optimizer, lr_schedule
 from .task import ContrastiveTask
@@ -445,6 +445,8 @@ class Trainer:
                 self.step += 1
                 if cfg.train.save_every_n_steps and self.step % cfg.train.save_every_n_steps == 0:
                     self.save_checkpoint(f"step_{self.step}")
+                    if self.dist.is_main and cfg.train.keep_step_checkpoints:
+                        prune_step_checkpoints(self.run_dir / "checkpoints", cfg.train.keep_step_checkpoints)
                 if self._kill_at and self.step == self._kill_at:
                     self._inject_fault()
                 window["samples"] += sum(b["size"] for b in step_batches)
