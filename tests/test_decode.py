@@ -1,13 +1,19 @@
-"""Draft-mode JPEG decoding: smaller decode, same pixels after the model's resize (resize noise)."""
+"""Draft-mode JPEG decoding: smaller decode, same pixels after the model's resize (resize noise);
+the straight-to-tensor JPEG decoder: same pixels as the PIL path."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import open_clip
+import pytest
+import torch
 from PIL import Image
+from torchvision import transforms as T
 
-from mmfundusclip.data.csvdata import open_rgb
+from mmfundusclip.data import csvdata
+from mmfundusclip.data.csvdata import decode_jpeg_tensor, decode_rgb, open_rgb
 from mmfundusclip.data.synthetic import make_spec, render_fundus
 from mmfundusclip.models import register_model_configs
 
@@ -104,3 +110,67 @@ def test_palette_cmyk_and_rgba_become_rgb(tmp_path: Path):
         base.convert(mode).save(path)
         out = open_rgb(path)
         assert out.mode == "RGB" and out.size == (64, 64)
+
+
+def _jpeg_bytes(image: Image.Image, **save: object) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, format="JPEG", quality=92, **save)
+    return buf.getvalue()
+
+
+def test_tensor_decode_gives_the_pixels_of_the_pil_path():
+    base = render_fundus(make_spec(0, 6), 96).crop((0, 0, 96, 64))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotated: both paths must turn it upright
+    cases = {
+        "rgb": _jpeg_bytes(base),
+        "gray": _jpeg_bytes(base.convert("L")),
+        "exif": _jpeg_bytes(base, exif=exif),
+        "420": _jpeg_bytes(base, subsampling=2),
+    }
+    for name, data in cases.items():
+        fast = decode_jpeg_tensor(data, min_side=48)
+        slow = T.PILToTensor()(decode_rgb(data, min_side=48))
+        assert fast is not None and fast.dtype == torch.uint8, name
+        assert fast.shape == slow.shape and torch.equal(fast, slow), name
+    assert decode_jpeg_tensor(cases["exif"]).shape == (3, 96, 64)
+
+
+def test_tensor_decode_leaves_other_images_to_pil():
+    base = render_fundus(make_spec(0, 7), 64)
+    png = io.BytesIO()
+    base.save(png, format="PNG")
+    assert decode_jpeg_tensor(png.getvalue()) is None  # not a JPEG
+    assert decode_jpeg_tensor(_jpeg_bytes(base.convert("CMYK"))) is None  # CMYK: PIL's conversion
+    assert decode_jpeg_tensor(_jpeg_bytes(base), min_side=32) is None  # 64 >= 2 x 32: draft decoding
+    assert decode_jpeg_tensor(_jpeg_bytes(base), min_side=33) is not None
+
+
+def test_tensor_decode_refuses_truncated_files_and_bombs(monkeypatch: pytest.MonkeyPatch):
+    data = _jpeg_bytes(render_fundus(make_spec(0, 8), 64))
+    with pytest.raises(OSError, match="truncated"):
+        decode_jpeg_tensor(data[: len(data) // 2])
+    monkeypatch.setattr(csvdata, "MAX_PIXELS", 64 * 64 - 1)
+    with pytest.raises(ValueError, match="64x64 pixels is over"):
+        decode_jpeg_tensor(data)
+
+
+def test_csv_dataset_decodes_jpegs_straight_to_tensors_with_the_same_result(tmp_path: Path):
+    from mmfundusclip.data.csvdata import ImageCaptionDataset
+    from mmfundusclip.data.transforms import split_normalize
+
+    rows = []
+    for i in range(4):
+        path = _jpeg(tmp_path, 56 + 8 * i, i)
+        rows.append({"image": path.name, "caption": f"c{i}"})
+    rows.append({"image": "missing.jpg", "caption": "gone"})
+    worker = split_normalize(open_clip.image_transform(32, is_train=True))[0]
+    fast = ImageCaptionDataset(rows, tmp_path, "image", "caption", worker, lambda t: t, min_side=64)
+    slow = ImageCaptionDataset(rows, tmp_path, "image", "caption", worker, lambda t: t, min_side=64)
+    assert fast._tail is not None
+    slow._tail = None
+    for i in range(4):
+        (a, _), (b, _) = fast[(i, 100 + i)], slow[(i, 100 + i)]
+        assert a.dtype == torch.uint8 and torch.equal(a, b), i
+    missing = fast[(4, 0)]
+    assert isinstance(missing, csvdata.Skipped) and missing.reason.startswith("FileNotFoundError")

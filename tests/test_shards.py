@@ -577,3 +577,41 @@ def test_a_cut_shard_keeps_its_whole_samples_and_names_the_cut_one(shards10: Pat
     assert [g["__key__"] for g in got[:2]] == ["000000000", "000000001"]
     assert all({"jpg", "txt"} <= g.keys() for g in got[:2])
     assert isinstance(got[2], Skipped) and got[2].path.endswith("#000000002") and len(got) == 3
+
+
+def test_jpeg_members_decode_straight_to_tensors_with_the_pil_paths_pixels(
+    unique_csv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import open_clip
+
+    from mmfundusclip.data import csvdata
+    from mmfundusclip.data.transforms import add_extra_aug, split_normalize
+
+    out = tmp_path / "jpeg"
+    make_shards(unique_csv, out, ShardOptions(samples_per_shard=10, resize=40, quality=90))
+    urls, _ = expand_urls(str(out / "shard-{000000..000011}.tar"))
+    train = open_clip.image_transform(32, is_train=True)
+    worker = split_normalize(train)[0]
+    kw = {"batch_size": 4, "batches_per_rank": 5, "shuffle_buffer": 0, "seed": 5, "min_side": 64}
+    fast = ShardDataset(urls, worker, lambda texts: texts[0], **kw)
+    slow = ShardDataset(urls, worker, lambda texts: texts[0], **kw)
+    slow._tensor_tail = None  # what the reader did before: PIL decode, then the whole transform
+    expected = list(slow.iter_worker(0, 1))
+
+    def no_pil(*a: object, **k: object) -> None:
+        raise AssertionError("the PIL decoder was used for a JPEG member")
+
+    monkeypatch.setattr(csvdata, "decode_rgb", no_pil)
+    got = list(fast.iter_worker(0, 1))
+    assert len(got) == len(expected) == 20
+    for (px, cap), (ex, ex_cap) in zip(got, expected, strict=True):
+        assert cap == ex_cap and px.dtype == torch.uint8 and px.shape == (3, 32, 32)
+        assert torch.equal(px, ex)  # same crop draws for the same seed, same pixels
+    # A PIL step before the crop (the extra augmentation's affine) keeps the PIL path.
+    assert ShardDataset(urls, split_normalize(add_extra_aug(train))[0], str, **kw)._tensor_tail is None
+    # A truncated JPEG member is skipped with libjpeg's reason, as on the PIL path.
+    good = _members(out / "shard-000000.tar")
+    jpg = next(d for n, d in good if n.endswith(".jpg"))
+    cut = _tar(tmp_path / "cut.tar", [("000000009.jpg", jpg[: len(jpg) // 2]), ("000000009.txt", b"caption")])
+    item = next(ShardDataset([str(cut)], worker, str, **{**kw, "batches_per_rank": 1, "batch_size": 1}).iter_worker())
+    assert isinstance(item, Skipped) and item.reason.startswith("OSError:") and "truncated" in item.reason

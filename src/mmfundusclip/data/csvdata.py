@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps
 from torch.utils.data import Dataset
+
+from .transforms import tensor_steps
 
 __all__ = [
     "DataError",
@@ -103,6 +106,63 @@ def decode_rgb(data: bytes, min_side: int | None = None) -> Image.Image:
     """``open_rgb`` for an encoded image held in memory (a WebDataset shard member)."""
     with Image.open(io.BytesIO(data)) as im:
         return rgb_from_opened(im, min_side)
+
+
+def decode_jpeg_tensor(data: bytes, min_side: int | None = None) -> torch.Tensor | None:
+    """A JPEG held in memory as a uint8 RGB CHW tensor through torchvision's decoder, or ``None``
+    when ``decode_rgb`` must take it: not a JPEG, not RGB or grayscale (CMYK, YCCK), or large
+    enough for draft decoding (short side >= 2 x ``min_side``).
+
+    Same pixels as ``decode_rgb`` followed by ``PILToTensor`` (both are libjpeg-turbo with the same
+    settings; bit-identical on shard images, tested) in about half the time: 0.58 against 1.11 ms
+    for a 672x448 shard image on one core here (the PIL path pays for the image object and the
+    tensor copy). EXIF orientation is applied as in ``decode_rgb``. The header is read by PIL
+    first (0.02 ms) for the format, mode and pixel-limit checks. A truncated or broken file raises
+    ``OSError``, as PIL's decoder does."""
+    with Image.open(io.BytesIO(data)) as im:
+        check_pixel_limit(im)
+        if im.format != "JPEG" or im.mode not in ("RGB", "L"):
+            return None
+        if min_side and min(im.size) >= 2 * min_side:
+            return None
+    try:
+        from torchvision.io import ImageReadMode, decode_jpeg
+    except ImportError:  # torchvision 0.29 deprecates its image codecs; once removed, PIL decodes
+        return None
+    try:
+        with warnings.catch_warnings():  # that deprecation, raised on every call (pinned 0.29.1 has them)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return decode_jpeg(
+                torch.frombuffer(bytearray(data), dtype=torch.uint8),
+                mode=ImageReadMode.RGB,
+                apply_exif_orientation=True,
+            )
+    except RuntimeError as exc:  # torchvision reports libjpeg errors (truncation included) this way
+        raise OSError(str(exc).rsplit(", ", 1)[-1].strip() or "JPEG decoding failed") from exc
+
+
+def decode_transformed(
+    data: bytes,
+    transform: Callable[[Any], torch.Tensor],
+    tail: Callable[[torch.Tensor], torch.Tensor] | None,
+    *,
+    min_side: int | None = None,
+    fov: bool = False,
+    seed: int | None = None,
+) -> torch.Tensor:
+    """Decode an encoded image and apply ``transform``, seeded by ``seed`` when given.
+
+    With ``tail`` (``transforms.tensor_steps(transform)``: the steps after its ``PILToTensor``), a
+    JPEG that needs neither draft decoding nor the FOV crop is decoded straight to a uint8 tensor
+    and only ``tail`` runs: the same crop draws and pixels as the PIL path, in less time."""
+    if tail is not None and not fov:
+        pixels = decode_jpeg_tensor(data, min_side)
+        if pixels is not None:
+            return tail(pixels) if seed is None else _seeded(tail, pixels, seed)
+    image = decode_rgb(data, min_side)
+    if fov:
+        image = fov_crop(image)
+    return transform(image) if seed is None else _seeded(transform, image, seed)
 
 
 def rgb_from_opened(im: Image.Image, min_side: int | None = None) -> Image.Image:
@@ -215,6 +275,7 @@ class ImageCaptionDataset(Dataset):
     ):
         self.min_side = min_side  # decode JPEGs at reduced scale down to this short side (open_rgb)
         self.fov = fov  # crop to the field of view before the transform
+        self._tail = tensor_steps(transform)  # JPEGs straight to tensors when the transform allows
         self.paths = [resolve_image_path(r[img_key], root) for r in rows]
         self.captions = [r[caption_key] for r in rows]
         self.transform = transform
@@ -230,10 +291,15 @@ class ImageCaptionDataset(Dataset):
         index, seed = key if isinstance(key, tuple) else (key, None)
         path = self.paths[index]
         try:
-            decoded = open_rgb(path, self.min_side)
-            if self.fov:
-                decoded = fov_crop(decoded)
-            image = self.transform(decoded) if seed is None else _seeded(self.transform, decoded, seed)
+            if self._tail is not None and path.suffix.lower() in (".jpg", ".jpeg"):
+                image = decode_transformed(
+                    path.read_bytes(), self.transform, self._tail, min_side=self.min_side, fov=self.fov, seed=seed
+                )
+            else:
+                decoded = open_rgb(path, self.min_side)
+                if self.fov:
+                    decoded = fov_crop(decoded)
+                image = self.transform(decoded) if seed is None else _seeded(self.transform, decoded, seed)
         except (OSError, ValueError, SyntaxError) as exc:  # PIL raises all three for bad files
             return Skipped(str(path), f"{type(exc).__name__}: {exc}")
         tokens = self.tokenizer([self.captions[index]])[0]

@@ -9,7 +9,7 @@ import torch
 from torchvision import transforms as T
 from torchvision.transforms import v2
 
-__all__ = ["DeviceNormalize", "add_extra_aug", "split_normalize"]
+__all__ = ["DeviceNormalize", "add_extra_aug", "split_normalize", "tensor_steps"]
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,23 @@ def split_normalize(transform: Any) -> tuple[T.Compose, DeviceNormalize]:
     if not on_tensor:
         head += [*to_rgb, T.PILToTensor()]
     return T.Compose(head), DeviceNormalize(tuple(norm.mean), tuple(norm.std))
+
+
+def tensor_steps(worker_transform: Any) -> T.Compose | None:
+    """The steps of a ``split_normalize`` worker transform after its ``PILToTensor``, when nothing
+    but the RGB conversion comes before it; ``None`` when a PIL step (the extra augmentation's
+    affine) needs a PIL image. A reader that decodes straight to a uint8 RGB tensor
+    (``csvdata.decode_jpeg_tensor``) applies these instead of the whole transform: same random
+    draws for the same seed, same pixels."""
+    if not isinstance(worker_transform, T.Compose):
+        return None
+    steps = list(worker_transform.transforms)
+    for i, step in enumerate(steps):
+        if isinstance(step, T.PILToTensor):
+            return T.Compose(steps[i + 1 :])
+        if type(step).__name__ != "MaybeConvertMode" or getattr(step, "mode", None) != "RGB":
+            return None
+    return None
 
 
 def add_extra_aug(transform: Any) -> Any:
