@@ -681,15 +681,15 @@ def test_extra_names_are_caught_anywhere() -> None:
     from mmfundusclip.text.deid import _lexicon
 
     given, sur = _lexicon()
-    assert "Adaeze" not in given and "Oyelaran" not in sur  # so only extra_names can know them
-    text = "Blurred vision reported by Adaeze; OYELARAN Adaeze was told. Eye: normal."
-    assert "Adaeze" in deidentify(text).text
-    red = Deidentifier(extra_names=["Adaeze Oyelaran"]).redact(text)
-    assert "Adaeze" not in red.text and "OYELARAN" not in red.text
+    assert "Zuvelka" not in given and "Oyelaranmi" not in sur  # invented: only extra_names can know them
+    text = "Blurred vision reported by Zuvelka; OYELARANMI Zuvelka was told. Eye: normal."
+    assert "Zuvelka" in deidentify(text).text
+    red = Deidentifier(extra_names=["Zuvelka Oyelaranmi"]).redact(text)
+    assert "Zuvelka" not in red.text and "OYELARANMI" not in red.text
     assert red.text.endswith("was told. Eye: normal.")
     assert red.kinds["NAME"] >= 2
     with pytest.raises(TypeError, match="iterable"):
-        Deidentifier(extra_names="Adaeze Oyelaran")
+        Deidentifier(extra_names="Zuvelka Oyelaranmi")
 
 
 def test_kinds_filter_and_unknown_kind() -> None:

@@ -1118,6 +1118,7 @@ _STANDALONE = (
     r"|Alcon|Bausch|Allergan|Genentech|Novartis|Regeneron|Roche|Bayer|AcrySof|Tecnis|PanOptix|Vivity|Symfony"
     r"|Sheridan[- ]Gardiner|Kay[- ](?:pictures|picture[ -]test)|Lea[- ](?:symbols|numbers|grating|chart)|Keeler"
     r"|Rose[- ]Bengal|Lissamine(?:[- ]Green)?|Sonksen(?:[- ]Silver)?|Cambridge[- ]crowding|Glasgow[- ]acuity|Bagolini|Lang[- ]stereo|Worth[- ]4[- ]dot"
+    r"|Ayushman[- ]Bharat"  # India's health-insurance scheme; both words are given names in the lexicon
 )
 _PROTECTED = re.compile(
     # eponym (possessive, hyphenated chains allowed) followed by its clinical noun
@@ -2208,11 +2209,15 @@ _DATE_BEFORE = re.compile(
 # --------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """Given names and surnames (title case), minus the stop words."""
-    from ._name_lexicon import GIVEN_NAMES, SURNAMES
+    """Given names and surnames (title case), minus the stop words: the 1990 US Census lexicon and the
+    international one (Faker's 86 locales; ``_name_lexicon_intl``)."""
+    from . import _name_lexicon as census
+    from . import _name_lexicon_intl as intl
 
-    given = frozenset(n for n in GIVEN_NAMES.split() if n.lower() not in _STOP)
-    sur = frozenset(n for n in SURNAMES.split() if n.lower() not in _STOP)
+    given = frozenset(n for n in (*census.GIVEN_NAMES.split(), *intl.GIVEN_NAMES.split()) if n.lower() not in _STOP)
+    sur = frozenset(
+        n for n in (*census.SURNAMES.split(), *intl.SURNAMES.split()) if n.lower() not in _STOP and n not in given
+    )
     return given, sur
 
 
