@@ -1088,7 +1088,7 @@ _EPONYM_NOUNS = (
     r"shunt|tube|lamp|contact\s+lens|goniolens|analy[sz]er|anomaly|opacity|keratitis|uveitis|neuropathy|"
     r"scale|classification|criteria|law|method|procedure|operation|vitrectomy|scleral|body|bodies|"
     r"hemorrhages?|haemorrhages?|exudates?|arcade|sheathing|pattern|macular\s+dystrophy|fundus|amaurosis|"
-    r"24-2|30-2|10-2|sita|\d+-\d+"
+    r"24-2|30-2|10-2|sita|\d+-\d+|ratio|retraction\s+syndrome|formula|universal"
 )
 _EPONYM_HEADS = (
     "Roth|Coats|Best|Stargardt|Eales|Purtscher|Berlin|Terson|Vogt|Harada|Behçet|Behcet|Sjögren|Sjogren|Graves|"
@@ -1102,7 +1102,9 @@ _EPONYM_HEADS = (
     "Spaeth|Shaffer|Perkins|Schiotz|Schiøtz|Koeppe|Zeiss|Sussman|Watzke|Allen|Lincoff|Kjer|Weiss|Mittendorf|"
     "Bergmeister|Krukenberg|Kayser|Fleischer|Vossius|Hudson|Stähli|Stahli|Ferry|Cogan|Kestenbaum|Foster|Kennedy|"
     "Bonnet|Argyll|Robertson|Marcus|Tay|Sachs|Niemann|Pick|Goldenhar|Crouzon|Apert|Down|Turner|Lowe|Hallermann|"
-    "Streiff|Peter|Frisby|Lang|Randot|Teller|Cardiff|Hess|Lancaster|Ahmed|Baerveldt|Molteno|Krupin|Express"
+    "Streiff|Peter|Frisby|Lang|Randot|Teller|Cardiff|Hess|Lancaster|Ahmed|Baerveldt|Molteno|Krupin|Express|"
+    # EOG, lacrimal surgery and IOL power formulas
+    "Arden|Lester|Jones|Barrett|Hoffer|Holladay|Haigis|Kane|Olsen"
 )
 # Names of tests, devices, syndromes, microbes and makers that are clinical on their own.
 _STANDALONE = (
@@ -1118,6 +1120,7 @@ _STANDALONE = (
     r"|Alcon|Bausch|Allergan|Genentech|Novartis|Regeneron|Roche|Bayer|AcrySof|Tecnis|PanOptix|Vivity|Symfony"
     r"|Sheridan[- ]Gardiner|Kay[- ](?:pictures|picture[ -]test)|Lea[- ](?:symbols|numbers|grating|chart)|Keeler"
     r"|Rose[- ]Bengal|Lissamine(?:[- ]Green)?|Sonksen(?:[- ]Silver)?|Cambridge[- ]crowding|Glasgow[- ]acuity|Bagolini|Lang[- ]stereo|Worth[- ]4[- ]dot"
+    r"|Johnson[ \t]*(?:&|and)[ \t]*Johnson|Hoffer[- ]Q"
     r"|Ayushman[- ]Bharat"  # India's health-insurance scheme; both words are given names in the lexicon
 )
 _PROTECTED = re.compile(
@@ -1128,6 +1131,7 @@ _PROTECTED = re.compile(
     re.IGNORECASE,
 )
 _PROTECTED_FIRST = _first_words(_EPONYM_HEADS, _STANDALONE)
+_EPONYM_HEAD_WORDS = frozenset(h.lower() for h in _EPONYM_HEADS.split("|"))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -3238,6 +3242,16 @@ class Deidentifier:
                     u = toks[k]
                     if u.surish and not (u.caps or u.stop or u.protected or u.initial) and (t.wgiven or u.wsur):
                         found.append((t.start, u.end))
+        # 4b. a given name of the lexicon on its own, anywhere ("nurse Bernadette", "text Eimear on", "with
+        #     Tomasz"): strong given names are not English words (both lexicons drop those), so a lone one is
+        #     a person far more often than anything else; the weak ones ("Will", "Grace") need a cue.
+        for i, t in enumerate(toks):
+            if not t.given or t.caps or t.stop or t.protected or t.initial or len(t.word) < 3:
+                continue
+            if t.lower in _EPONYM_HEAD_WORDS:
+                continue  # "Duane retraction syndrome", "Allen cards": an eponym alone needs a cue
+            if self._plausible(doc, [t]):
+                found.append(doc.take(i, strong=False) or (t.start, t.end))
         # 5. a name opening a sentence and followed by a verb: "Oluwaseun Adebayo is a 67-year-old"
         #    An unknown pair needs a verb of a person: "Tom Bird will drive her home", "Aino Rogers reports".
         for i, t in enumerate(toks):
