@@ -48,13 +48,17 @@ def main() -> int:
     import faker.providers.person as person
 
     sys.path.insert(0, str(ROOT / "src"))
-    from mmfundusclip.text._name_lexicon import GIVEN_NAMES, SURNAMES, WEAK_GIVEN_NAMES, WEAK_SURNAMES
-
     from importlib.metadata import distribution
+
+    from mmfundusclip.text._name_lexicon import GIVEN_NAMES, SURNAMES, WEAK_GIVEN_NAMES, WEAK_SURNAMES
 
     dist = distribution("faker")
     licence = next(
-        (dist.read_text(f) for f in ("licenses/LICENSE.txt", "LICENSE.txt", "licenses/LICENSE", "LICENSE") if dist.read_text(f)),
+        (
+            dist.read_text(f)
+            for f in ("licenses/LICENSE.txt", "LICENSE.txt", "licenses/LICENSE", "LICENSE")
+            if dist.read_text(f)
+        ),
         None,
     )
     if not licence:

@@ -767,3 +767,41 @@ def test_bench_generator_recall_precision_floors(deid: Deidentifier) -> None:
         assert v["any_kind_recall"] >= 0.9, (tag, v)
     classic = bench.make_notes(30, seed=123, extra=False)
     assert not any(t.startswith("x:") for n in classic for *_x, t in n.spans)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a lone given name of the (international) lexicon, with no cue
+        ("Drops instilled by nurse Bernadette at 10:00.", ["Bernadette"]),
+        ("Please text Eimear when the results are back.", ["Eimear"]),
+        ("Rebooked with Tomasz for the field test.", ["Tomasz"]),
+        # a capitalised pair before an age: "X Y, 78, from ..."
+        ("Referral letter. Alasdair MacLeod, 78, from the islands, with wet AMD.", ["Alasdair MacLeod"]),
+        ("Follow-up: Ruairi Quenby, 44M, traumatic cataract OS.", ["Ruairi Quenby"]),
+        # lower-case initials and user names after an operator or audit cue; letter references
+        ("OCT macula, operator jw, both eyes scanned.", ["jw"]),
+        ("Amended on the ward by mbrown: wrong eye corrected.", ["mbrown"]),
+        ("Entered by k.osei2 on the injection list.", ["k.osei2"]),
+        ("Our ref: AK/rs   Your ref: JB", ["AK/rs", "JB"]),
+    ],
+)
+def test_names_without_the_usual_cues(text: str, names: list[str]) -> None:
+    got = [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"]
+    assert got == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abnormal EOG with an Arden ratio of 1.3.",
+        "Duane retraction syndrome type 1 on the left.",
+        "Lester Jones tube replaced under local anaesthetic.",
+        "Johnson & Johnson Vision rep not present; IOL power by Barrett Universal II and Hoffer Q.",
+        "Ayushman Bharat card seen.",
+        "Post-op visit at 2/52; post-op instructions given; operator dependent readings.",
+        "Plate noted and recorded by security.",
+    ],
+)
+def test_eponyms_schemes_and_ordinary_words_after_cues_are_kept(text: str) -> None:
+    assert Deidentifier().find(text) == []

@@ -1174,6 +1174,11 @@ _VERB_AFTER_NAME = re.compile(
     r"|complained|underwent|notes|noted|describes|described|agrees|agreed|consented|declined|arrived|tolerated"
     r"|remains|continues|wishes|prefers|understands|lives|works)\b"
 )
+# An age right after a name: "Alasdair MacLeod, 78, from Stornoway", "Sunny Kapoor, 44M, ...", "X Y, 6 yrs,"
+_AGE_AFTER_NAME = re.compile(
+    r"[ \t]*,[ \t]*(?:aged?[ \t]+)?\d{1,3}(?:[ \t]*(?:[MFmf]|yo|y/o|yrs?|years?(?:[ \t]+old)?|-year-old))?"
+    r"(?=[ \t]*[,;)]|[ \t]+(?:from|of|with|who|presents|attends|male|female|man|woman|boy|girl)\b)"
+)
 _LABEL_FIRST = _first_words(_STRONG_LABELS, _WEAK_LABELS)
 # A header name "SURNAME, GIVEN [MIDDLE]" after a name label, or opening a line before a date of birth:
 # "Name: SMITH, JOHN", "Patient: OKORO, NGOZI  MRN 5521907", "Hartley, Rose (DOB 02/03/1950)".
@@ -1539,7 +1544,27 @@ _ROLE_ACRONYMS = frozenset(_split_words("eg ie nb am pm uk us ps sho spr reg gp 
 _INITIALS_FIRST = frozenset(
     _split_words(
         """dr mr mrs ms miss mx prof by signed signature initials initialled countersigned clinician reviewer grader
-    author operator op tech technician photographer scribe typist orthoptist imager reader"""
+    author operator op tech technician photographer scribe typist orthoptist imager reader our your"""
+    )
+)
+# Letter references: "Our ref: AK/rs", "Your ref: JB" (the writer's and the typist's initials).
+_REF_INITIALS = re.compile(
+    rf"(?i:our|your)[ \t]+(?i:ref(?:erence)?)\.?[ \t]*[:\-]?[ \t]*(?P<v>{_INITIALS}(?:/[a-z]{{2,3}})?)(?![\w&])"
+)
+# Lower-case initials or a user name after an operator or audit cue: "operator jw", "documentation by tb for
+# Dr X", "Amended 02/05/2025 by mbrown:", "scribe: kd".
+_USER_CUE = re.compile(
+    r"(?<![\w\-])(?:(?P<op>(?i:operator|tech|technician|photographer|scribe|typist|imager|grader|reader|user))"
+    r"[ \t]*[:\-]?[ \t]*"
+    r"|(?i:documentation|documented|entered|amended|edited|updated|created|modified|logged|recorded|uploaded"
+    r"|scribed|typed|authored)(?:[ \t]+[^\n.;:,]{1,30}?)?[ \t]+by[ \t]+)"  # "Amended 02/05/2025 by"
+    r"(?P<v>[a-z](?:[a-z0-9._]{0,14}[a-z0-9]))(?=[ \t]*(?:[,;:.)]|$)|[ \t]+(?:for|on|at|and)\b)",
+    re.MULTILINE,
+)
+_USER_FIRST = frozenset(
+    _split_words(
+        """operator tech technician photographer scribe typist imager grader reader user documentation documented
+    entered amended edited updated created modified logged recorded uploaded scribed typed authored"""
     )
 )
 
@@ -3090,6 +3115,14 @@ class Deidentifier:
                 loose = "." in m.group("v") or bool(_SIGNING_CUE.match(cue_text))
                 if _initials_ok(m.group("v"), strict=not loose):
                     found.append((m.start("v"), m.end("v")))
+        if "ref" in words or "reference" in words:
+            for m in _REF_INITIALS.finditer(text):
+                if _initials_ok(m.group("v"), strict=False):
+                    found.append((m.start("v"), m.end("v")))
+        if not _USER_FIRST.isdisjoint(words):
+            for m in _gated(_USER_CUE, _USER_FIRST, text, words):
+                if self._user_name(m.group("v"), operator=bool(m.group("op"))):
+                    found.append((m.start("v"), m.end("v")))
         if "/" in text or "-" in text or "~" in text or "–" in text or "—" in text:
             for m in _INITIALS_SIG.finditer(text):
                 g = "v" if m.group("v") else "v2"
@@ -3283,7 +3316,8 @@ class Deidentifier:
                 continue
             verb = _VERB_AFTER_NAME.match(text, toks[j].end)
             person = _PERSON_VERB.match(text, toks[j].end)
-            if not (verb or person):
+            aged = j > i and _AGE_AFTER_NAME.match(text, toks[j].end)
+            if not (verb or person or aged):
                 continue
             lexical = any(x.given or x.surname for x in toks[i : j + 1]) or (
                 j > i and toks[i].givenish and all(x.lexical or doc.surname_stop(x) for x in toks[i : j + 1])
@@ -3293,7 +3327,7 @@ class Deidentifier:
             if (
                 not lexical
                 and not re.match(r"[ \t]*(?:,[ \t]*|(?:is|was)[ \t]+)(?:a|an)[ \t]+\d", text[toks[j].end :])
-                and not (person and j > i and doc.unknown_pair(i, j))
+                and not ((person or aged) and j > i and doc.unknown_pair(i, j))
             ):
                 continue
             found.append((t.start, toks[j].end))
@@ -3339,6 +3373,18 @@ class Deidentifier:
                     found.append((m.start(), m.end()))
         for s, e in found:
             add("NAME", s, e)
+
+    def _user_name(self, v: str, operator: bool) -> bool:
+        """Lower-case initials ("jw"; after an operator cue not a note's acronym: "operator oct") or a user name
+        ("mbrown", "j.smith2", "kd_01": an initial and a surname, or with digits or dots) after a cue."""
+        if v in _STOP or v in _EYE_ABBREVIATIONS:
+            return False
+        if len(v) <= 3:
+            return v.isalpha() and not (operator and v in _ACRONYMS)
+        if any(c.isdigit() or c in "._" for c in v):
+            return True
+        names = self._lower_names  # an initial or two, then a surname of at least 4 letters
+        return any(len(v) - k >= 4 and v[k:] in names for k in (1, 2)) and not _plain_word(v)
 
     def _solo_name(self, doc: _Doc, t: _Tok) -> bool:
         """Can one capitalised word opening a sentence before a verb of a person be a name? (a name of the lexicon,
