@@ -9,7 +9,7 @@ India, New Zealand, Poland, Malaysia, ...), "Agnieszka", "Tomasz", "Niall", "Eim
 "Ngaire", "Arjun", "Kapoor" and "Sandhu" are not in it. Faker (MIT licence) ships person-name
 lists for 86 locales; this script keeps their Latin-script given names and surnames, split at
 spaces and hyphens, of at least 3 letters, minus anything already in the census lexicon and
-anything whose lower-case form is an English word (the same filter as the census lexicon), and
+anything whose lower-case form is a common (lower-case) English word (the census lexicon's filter), and
 writes them as two space-separated strings. Faker is a tool of this script only, not a
 dependency of the package.
 """
@@ -64,7 +64,8 @@ def main() -> int:
     if not licence:
         raise SystemExit("Faker's licence text not found in its distribution; it must be copied into the output")
     licence = "\n".join("    " + line if line else "" for line in licence.strip().splitlines())
-    words = {w.strip().lower() for w in Path("/usr/share/dict/words").read_text(encoding="utf-8").split()}
+    # Common words only: the list also holds proper nouns ("Iqaluit", "Bernadette"), which are what we want.
+    words = {w for w in Path("/usr/share/dict/words").read_text(encoding="utf-8").split() if w.islower()}
     known = {n for s in (GIVEN_NAMES, SURNAMES, WEAK_GIVEN_NAMES, WEAK_SURNAMES) for n in s.split()}
     given: set[str] = set()
     sur: set[str] = set()
@@ -95,8 +96,8 @@ def main() -> int:
 
 Source: the person-name lists of Faker {faker.VERSION} (MIT licence, Copyright (c) 2012 Daniele Faraglia),
 {len(locales)} locales. Kept: Latin-script parts of at least 3 letters (split at spaces and hyphens), minus every
-name already in ``_name_lexicon`` (1990 US Census) and every entry whose lower-case form is an English word
-in Debian's ``wamerican`` list. Result: {len(given)} given names, {len(sur)} surnames (a name in both lists
+name already in ``_name_lexicon`` (1990 US Census) and every entry whose lower-case form is a lower-case word
+of Debian's ``wamerican`` list (its proper nouns do not count). Result: {len(given)} given names, {len(sur)} surnames (a name in both lists
 is kept as given only). Regenerate with ``scripts/make_name_lexicon_intl.py``.
 
 Faker's licence, which covers the name lists this data comes from:

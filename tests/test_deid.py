@@ -805,3 +805,19 @@ def test_names_without_the_usual_cues(text: str, names: list[str]) -> None:
 )
 def test_eponyms_schemes_and_ordinary_words_after_cues_are_kept(text: str) -> None:
     assert Deidentifier().find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Flown in from Iqaluit with a medical escort.", ["Iqaluit"]),  # GeoNames town after a bare preposition
+        ("A farmer's wife of Rotorua, referred by her optometrist.", ["Rotorua"]),
+        ("Moved to Newcastle upon Tyne last year.", ["Newcastle upon Tyne"]),  # the longest known name
+        ("Transferred to Leeds General Infirmary for the vitrectomy.", []),  # an institution, not her town
+        ("In Reading glasses she reads N5.", []),  # an English word first: not in the lexicon
+        ("Holiday in Malaysia; lives in Texas.", []),  # countries and states are not Safe Harbor identifiers
+    ],
+)
+def test_towns_of_the_gazetteer_after_a_preposition(text: str, places: list[str]) -> None:
+    got = [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "ADDRESS"]
+    assert got == places

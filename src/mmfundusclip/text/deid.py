@@ -1935,6 +1935,19 @@ _TOWN_CUE = re.compile(
     rf"(?P<place>{_PLACE_PAT})(?![\w\-])"
 )
 _LIVES_CUE = re.compile(r"(?i:lives|living|live|resides|residing|based|settled)\b")
+# A town of the GeoNames lexicon after a bare preposition: "from Stornoway", "outside Bakersfield", "of Rotorua",
+# "home to Ōtāhuhu" (the residence cues above need a verb; notes often give only the preposition).
+_PREP_PLACE = re.compile(
+    rf"(?<![\w\-])(?:from|in|at|to|near|outside|of|around|ex)[ \t]+(?P<place>{_PLACE_PAT})(?![\w\-])"
+)
+_PREP_FIRST = frozenset(_split_words("from in at to near outside of around ex"))
+# Capitalised words after a town that make it part of an institution's name ("Leeds General Infirmary"),
+# which is not the patient's town (and is ARGUABLE in the review sets).
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:Eye|Hospital|Hospitals|General|Royal|University|Infirmary|Clinic|Medical|Health|Centre|Center|College"
+    r"|School|Institute|Teaching|Memorial|Community|District|County|Regional|City|Children's|Children’s|Trust"
+    r"|NHS|Road|Street|Avenue|Lane|Way)\b"
+)
 _TOWN_FIRST = _first_words(
     "unit hospital infirmary clinic practice surgery centre center department hospice eye home camp outreach"
     " travelled traveled flew drove commute commutes commuted man woman male female gentleman lady boy girl child baby"
@@ -2243,11 +2256,30 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     from . import _name_lexicon as census
     from . import _name_lexicon_intl as intl
 
-    given = frozenset(n for n in (*census.GIVEN_NAMES.split(), *intl.GIVEN_NAMES.split()) if n.lower() not in _STOP)
+    # The international lists also hold places used as names ("Texas", "Holland", "Bali"): dropped from them,
+    # so that "lives in Texas" stays; the census names that are places ("Georgia", "Jordan") are kept as before.
+    places = _COUNTRIES | _REGIONS | frozenset(p.lower() for p in _STATES_FULL.split("|"))
+
+    def intl_ok(n: str) -> bool:
+        return n.lower() not in places
+
+    given = frozenset(
+        n for n in (*census.GIVEN_NAMES.split(), *filter(intl_ok, intl.GIVEN_NAMES.split())) if n.lower() not in _STOP
+    )
     sur = frozenset(
-        n for n in (*census.SURNAMES.split(), *intl.SURNAMES.split()) if n.lower() not in _STOP and n not in given
+        n
+        for n in (*census.SURNAMES.split(), *filter(intl_ok, intl.SURNAMES.split()))
+        if n.lower() not in _STOP and n not in given
     )
     return given, sur
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Names of towns of 5000 people or more (GeoNames ``cities5000``; ``_place_lexicon``), minus stop words."""
+    from ._place_lexicon import TOWNS
+
+    return frozenset(t for t in TOWNS.splitlines() if t and t.lower() not in _STOP)
 
 
 @lru_cache(maxsize=1)
@@ -3029,6 +3061,12 @@ class Deidentifier:
                 place = _town(text, m.start("city"), m.end("city"))
                 if place:
                     add("ADDRESS", *place)
+        if not _PREP_FIRST.isdisjoint(words):
+            towns = _towns()
+            for m in _gated(_PREP_PLACE, _PREP_FIRST, text, words):
+                place = self._known_town(text, m.start("place"), m.group("place"), towns)
+                if place:
+                    add("ADDRESS", *place)
         if not words.keys().isdisjoint(("lives", "living", "resides", "residing")):
             for m in _LIVES_ON.finditer(text):
                 add("ADDRESS", m.start("st"), m.end("st"))
@@ -3037,6 +3075,24 @@ class Deidentifier:
                     place = _town(text, si.start("place"), si.end("place"))
                     if place:
                         add("ADDRESS", *place)
+
+    @staticmethod
+    def _known_town(text: str, start: int, place: str, towns: frozenset[str]) -> tuple[int, int] | None:
+        """The longest leading run of ``place``'s words that names a town of the lexicon, unless an institution's
+        word follows it ("Leeds General Infirmary") or it is a country, a region or a word of a hospital."""
+        ws = place.split()
+        for k in range(len(ws), 0, -1):
+            name = " ".join(ws[:k])
+            if name not in towns:
+                continue
+            low = name.lower()
+            if low in _COUNTRIES or low in _REGIONS or low in _NOT_PLACE_WORDS or low in _NOT_PERSON_WORDS:
+                return None
+            end = text.index(ws[k - 1], start) + len(ws[k - 1]) if k < len(ws) else start + len(place)
+            if _INSTITUTION_AFTER.match(text, end) or _PROTECTED.match(text, start):
+                return None
+            return start, end
+        return None
 
     def _is_person_word(self, words: str) -> bool:
         """A role or a name-lexicon word where a place was expected ("Dr Lee of Ophthalmology", "from Consultant")."""
