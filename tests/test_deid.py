@@ -821,3 +821,33 @@ def test_eponyms_schemes_and_ordinary_words_after_cues_are_kept(text: str) -> No
 def test_towns_of_the_gazetteer_after_a_preposition(text: str, places: list[str]) -> None:
     got = [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "ADDRESS"]
     assert got == places
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Reg. No. IIEI-26-045512 on the camp register.", "IIEI-26-045512"),
+        ("Fall-Nr.: 6104458812 / Versicherung folgt.", "6104458812"),
+        ("Clinic No. NEH/26/3391, review booked.", "NEH/26/3391"),
+        ("PESEL 12345678901 checked at the desk.", "12345678901"),
+        ("Identity: CPR 120345-1847, verified.", "120345-1847"),
+        ("Referred by Dr Khan (PMDC 12345-P).", "12345-P"),
+        ("HKID: A123456(7) seen.", "A123456(7)"),
+    ],
+)
+def test_numbers_labelled_by_any_number_word_or_register_acronym(text: str, value: str) -> None:
+    spans = Deidentifier().find(text)
+    assert value in [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICD-10 H35.3211 and H40.1131; CPT 67028 and 92134; SNOMED 232000008.",
+        "Uneventful phaco with AcrySof SN60WF 21.5 D IOL in the bag.",
+        "Baerveldt BG101-350 tube under a scleral patch graft.",
+        "Axial length no. 23.45 mm, K1 43.25 D; room no. 12 at 14:30.",
+    ],
+)
+def test_codes_models_and_measurements_after_labels_are_kept(text: str) -> None:
+    assert Deidentifier().find(text) == []

@@ -118,6 +118,7 @@ _PRIORITY: dict[str, int] = {
     "NAME": 10,
 }
 _GENERIC_ID_PRIORITY = 11  # the catch-all long number yields to everything
+_LABELLED_ID_PRIORITY = 10  # a number after a number word or an unknown register's acronym yields to the known kinds
 
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -2083,6 +2084,22 @@ def _AGE_BEFORE_START(text: str, pos: int) -> int:  # noqa: N802 - reads as the 
 
 
 _LONG_DIGITS = re.compile(r"\d{7,}")
+# Numbers of five digits or more named as numbers in any scheme the cue lists above do not know: after a number
+# word ("Reg. No. IIEI-26-045512", "Fall-Nr.: 6104458812", "Clinic No. NEH/26/3391", "card 08123456") or right
+# after a register's acronym ("PESEL 12345678901", "CPR 120345-1847", "NIC 196854312V", "PMDC 12345-P").
+_ID_TAIL = r"(?P<v>[A-Z]{0,5}[/\-]?\d[\dA-Z]*(?:(?:[ \-/.(]|\)[ \-/.]?)[A-Z]{0,3}\d[\dA-Z]*){0,6}(?:-[A-Z])?\)?)"
+_NUMBER_WORD_ID = re.compile(
+    r"(?<![\w])(?i:no|nr|n[º°o]|num|number|nummer|numer|numero|número|numéro|id|card|pin|reg|ref)\.?"
+    rf"[ \t]*[:#.]?[ \t]*{_ID_TAIL}(?![\w])"
+)
+_ACRONYM_ID = re.compile(rf"(?<![\w/.\-])(?P<a>[A-Z]{{2,6}})(?:[ \t]*[:#][ \t]*|[ \t]+){_ID_TAIL}(?![\w])")
+# Code systems: their codes are clinical, not identifiers ("CPT 67028", "SNOMED 232000008", "ICD-10 H35.3211").
+_CODE_SYSTEMS = frozenset(_split_words("icd cpt snomed loinc hcpcs atc ndc opcs read ctv icpc drg hrg"))
+_CODE_BEFORE = re.compile(r"([A-Za-z]+)(?:-?\d{1,2})?(?:[ \t]*(?:ct|code|codes))?[ \t]*[:#]?[ \t]*$")
+_NUMBER_WORD_FIRST = frozenset(
+    _split_words("no nr num number nummer numer numero número numéro id card pin reg ref nº n°")
+)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:mm|µm|um|mg|mcg|ml|cm|kg|mmhg|d\b|dpt|%|x\b|years?|yrs?|days?|weeks?|units?)", re.I)
 _TLD_HINT = re.compile(rf"[A-Za-z0-9]\.(?:{_TLDS})\b")
 _IPV6_GATE = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){3}|::")
 _UK_POST_GATE = re.compile(_UK_POST)
@@ -2734,10 +2751,24 @@ class Deidentifier:
         if _LONG_DIGITS.search(text):
             for m in _GENERIC_ID.finditer(text):
                 s = m.start()
+                code = _CODE_BEFORE.search(text, max(0, s - 16), s)
+                if code and code.group(1).lower() in _CODE_SYSTEMS:
+                    continue  # "SNOMED 232000008", "CPT: 67028": a clinical code
                 p = m.group("p")
                 if p and (p.lower() in _ACRONYMS or p.lower() in _STOP or p.lower() in _STATE_WORDS_LOWER):
                     s = m.end("p") + 1  # "OCT 20230514": the prefix is a word, not part of the number
                 add("MRN", s, m.end(), _GENERIC_ID_PRIORITY)
+        if sum(c.isdigit() for c in text) >= 5:
+            for m in _gated(_NUMBER_WORD_ID, _NUMBER_WORD_FIRST, text, words):
+                self._labelled_id(text, m, add)
+            for m in _ACRONYM_ID.finditer(text):
+                a = m.group("a").lower()
+                if a in _ACRONYMS or a in _STOP or a in _EYE_ABBREVIATIONS or a in _CODE_SYSTEMS:
+                    continue
+                if not re.search(
+                    r"\d{7,}", m.group("v")
+                ):  # seven digits in a row: the catch-all has it, prefix and all
+                    self._labelled_id(text, m, add)
         for z in _SIX_DIGITS.finditer(text):
             m = _UK_DRIVER_NO.match(text, z.start() - 5) if z.start() >= 5 else None
             if m:
@@ -2781,6 +2812,22 @@ class Deidentifier:
                 add("AGE", m.start(g), m.end(g))
         self._phones(text, words, add)
         self._addresses(text, words, add)
+
+    @staticmethod
+    def _labelled_id(text: str, m: re.Match[str], add: _Add) -> None:
+        """A labelled number (``_NUMBER_WORD_ID``, ``_ACRONYM_ID``) of five digits or more that is no date, time or
+        measurement, as a record number that yields to every kind a specific rule finds."""
+        s, e = m.start("v"), m.end("v")
+        if text[s:e].count("(") < text[s:e].count(")"):
+            e -= 1
+        while e > s and text[e - 1] in " .-/(":
+            e -= 1
+        v = text[s:e]
+        if sum(c.isdigit() for c in v) < 5 or _DATE_NUM.fullmatch(text, s, e) or _UNIT_AFTER.match(text, e):
+            return
+        if re.fullmatch(r"\d{1,2}[:.]\d{2}|\d+\.\d+", v):
+            return  # a time or a decimal
+        add("MRN", s, e, _LABELLED_ID_PRIORITY)
 
     def _dates(self, text: str, words: dict[str, list[int]], add: _Add) -> None:
         # Month names: try the pattern at the month, and at a day and weekday written before it.
