@@ -851,3 +851,39 @@ def test_numbers_labelled_by_any_number_word_or_register_acronym(text: str, valu
 )
 def test_codes_models_and_measurements_after_labels_are_kept(text: str) -> None:
     assert Deidentifier().find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Her father, 93, can have surgery next month.", "93"),
+        ("Advised Mr Euan McGregor (92) to inform the DVLA.", "92"),
+        ("Niamh is 99 and lives alone.", "99"),
+        ("Paciente femenina de 91 años, diabética.", "91"),
+        ("Pacjentka lat 94, zaćma.", "94"),
+    ],
+)
+def test_more_wordings_of_an_age_over_89(text: str, value: str) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "AGE"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tel (81) 8348-2200, Fax (81) 8348-2210.", "Telefon: 601 234 567.", "Puh. 040 712 3456 (mobile)."],
+)
+def test_numbers_after_a_telephone_label_in_other_layouts(text: str) -> None:
+    kinds = [s.kind for s in Deidentifier().find(text)]
+    assert kinds and set(kinds) <= {"PHONE", "FAX"}
+    assert ("Fax" in text) == ("FAX" in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IOP 95 mmHg is impossible; recheck.",
+        "Field: MD -3.2 dB, VFI 95 %, 92 of 96 points seen.",
+        "The patient, a man of 60, has 95 degrees of rotation.",
+    ],
+)
+def test_numbers_over_89_that_are_not_ages(text: str) -> None:
+    assert [s for s in Deidentifier().find(text) if s.kind == "AGE"] == []

@@ -1645,6 +1645,17 @@ _PHONE_CUE_SHORT = re.compile(
     r"(?i:\b(?:tel|telephone|phone|ph|cell|mobile|mob|pager|beeper|fax|facsimile|call|contact)\b\.?(?:\s*(?:no\.?|number|#))?)"
     r"[:\s#.]{0,3}(?P<num>\d{3}[\s.\-]\d{4}|\d{4}[\s.\-]\d{3,4})(?![\w/]|[.\-]\d)"
 )
+# Any number of 7 to 15 digits after a telephone label, in any national layout: "Tel (81) 8348-2200",
+# "tel. 601 234 567", "Puh. 040 712 3456", "cel. 55 5264 1187", "Handy 0176 2233 4189".
+_PHONE_LABELLED = re.compile(
+    r"(?<![\w])(?i:tel|tel[eé]fono|telefone|telefon|telephone|phone|ph|mob|mobile|cell|cel|celular|handy|tlf|tfn|puh"
+    r"|cep|fax|facsimile|whatsapp|sms)\.?(?:[ \t]*(?:no\.?|number|nr\.?|#))?[ \t]*[:.]?[ \t]*"
+    r"(?P<num>\+?\(?\d[\d \t()\-./]{5,20}\d)(?![\w]|[.\-]\d)"
+)
+_PHONE_LABELLED_FIRST = frozenset(
+    _split_words("tel teléfono telefono telefone telefon telephone phone ph mob mobile cell cel celular handy tlf tfn")
+    + _split_words("puh cep fax facsimile whatsapp sms")
+)
 _FAX_CUE = re.compile(r"(?i:fax|facsimile|\bf\s*:)")
 _PHONE_CUE = re.compile(r"(?i:tel|phone|\bph\b|cell|mobile|\bmob\b|pager|\bcall|\b[pt]\s*:)")
 
@@ -2028,6 +2039,24 @@ _AGE_IS_AFTER = re.compile(
     r"(?![\w%°/]|\.\d|[ \t]*(?:%|°|/|x\b|mm|mg|kg|lbs?\b|bpm|cm|ml|mcg|µ|beats|times|per\b|over\b|percent))"
 )
 _AGE_SEX_AFTER = re.compile(r"[MF](?![\w/])")  # "94M with PDR"
+# Years in other languages after the number ("91 años", "96 J.", "92 år", "lat 94" before it, "93岁", "90 tuổi").
+_AGE_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:años|anos|an(?:s|i)\b|anni|jahre\b|j\.|jaar|år|lat\b|yaş|tuổi|ετών|χρονών|岁|歳|سنة|ans\b)", re.I
+)
+_AGE_WORD_BEFORE = re.compile(
+    r"(?i:(?<![\w])(?:edad|alter|wiek|lat|ålder|alder|leeftijd|âge|età|idade|yaş|umur|ηλικία|العمر|বয়স|ዕድሜ))[ \t]*[:=]?[ \t]*$"
+)
+# A person named by a relation or a pronoun, a comma, then the number, then a comma ("her father, 93, can ...").
+_AGE_RELATION_BEFORE = re.compile(
+    r"(?i:(?<![\w])(?:father|mother|husband|wife|partner|son|daughter|sister|brother|aunt|uncle|grandmother"
+    r"|grandfather|grandma|grandad|granny|neighbour|neighbor|patient|pt|lady|gentleman|man|woman|widow|widower))"
+    r"[ \t]*,[ \t]*$"
+)
+# A name (titled or of the lexicon) then "(92)" or "is 99": "Mr Euan McGregor (92)", "Niamh is 99 and".
+_AGE_PAREN_NAME_BEFORE = re.compile(
+    rf"(?<![\w])(?P<t>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Smt|Shri)\.?[ \t]+)?(?P<n>[{_UP}][\w'’\-]+(?:[ \t]+[{_UP}][\w'’\-]+){{0,3}})"
+    r"[ \t]*(?:\([ \t]*|(?:is|was|turned|turns)[ \t]+)$"
+)
 _TEMP_BEFORE = re.compile(r"(?i:temp\w*|t)[ \t]*[:=]?[ \t]*$")
 # Ages over 89 in words: "a ninety two year old", "aged ninety-two", "one hundred and one years old".
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
@@ -2799,6 +2828,19 @@ class Deidentifier:
                     nb = _AGE_NAME_BEFORE.search(text, max(0, s - 60), s)
                     if nb and (nb.group("t") or self._lexical_words(nb.group("n"))):
                         is_cued = True  # "Mr Gordon Pryce, 94, attends"
+                    elif _AGE_RELATION_BEFORE.search(text, max(0, s - 24), s) and text[m.end() : m.end() + 1] == ",":
+                        is_cued = True  # "her father, 93, can have surgery"
+                    else:
+                        pb = _AGE_PAREN_NAME_BEFORE.search(text, max(0, s - 60), s)
+                        closes = text[s - 1] != "(" or text[m.end() : m.end() + 1] == ")"
+                        if pb and closes and (pb.group("t") or self._lexical_words(pb.group("n"))):
+                            is_cued = True  # "Mr Euan McGregor (92)", "Niamh is 99 and"
+                if (
+                    not is_cued
+                    and _AGE_IS_AFTER.match(text, m.end())
+                    and (_AGE_UNIT_AFTER.match(text, m.end()) or _AGE_WORD_BEFORE.search(text, max(0, s - 16), s))
+                ):
+                    is_cued = True  # "91 años", "96 J.", "lat 94", "edad: 93"
             sex_after = (
                 _AGE_SEX_AFTER.match(text, m.end())
                 and (s == 0 or not text[s - 1].isalnum())
@@ -2897,6 +2939,12 @@ class Deidentifier:
                 spans.append((m.start(), m.end()))
         for m in _gated(_PHONE_CUE_SHORT, _PHONE_CUE_FIRST, text, words):
             spans.append((m.start("num"), m.end("num")))
+        if not _PHONE_LABELLED_FIRST.isdisjoint(words):
+            for m in _gated(_PHONE_LABELLED, _PHONE_LABELLED_FIRST, text, words):
+                num = m.group("num").rstrip(" \t(-./")
+                digits = sum(c.isdigit() for c in num)
+                if 7 <= digits <= 15 and not _DATE_NUM.fullmatch(num) and "  " not in num.strip():
+                    spans.append((m.start("num"), m.start("num") + len(num)))
         for s, e in spans:
             window = text[max(0, s - 40) : s]
             fax = [x.end() for x in _FAX_CUE.finditer(window)]
