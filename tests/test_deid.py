@@ -887,3 +887,22 @@ def test_numbers_after_a_telephone_label_in_other_layouts(text: str) -> None:
 )
 def test_numbers_over_89_that_are_not_ages(text: str) -> None:
     assert [s for s in Deidentifier().find(text) if s.kind == "AGE"] == []
+
+
+@pytest.mark.parametrize(
+    "text, place, postcode",
+    [
+        ("Adres: ul. Długa 12, 31-042 Kraków.", "Kraków", "31-042"),
+        ("House 12, Gulshan-e-Iqbal, Karachi 75300. Neighbour informed.", "Karachi", "75300"),
+        ("Osoite Hämeenkatu 21 A 5, 33200 Tampere.", "Tampere", "33200"),
+    ],
+)
+def test_postcode_next_to_a_town_of_the_gazetteer(text: str, place: str, postcode: str) -> None:
+    got = {(s.kind, text[s.start : s.end]) for s in Deidentifier().find(text)}
+    assert {("ADDRESS", place), ("ZIP", postcode)} <= got
+
+
+def test_a_street_number_before_a_town_named_street_is_no_postcode() -> None:
+    text = "Lives at 4502 Elm Grove Rd, Apt 3C."
+    got = [(s.kind, text[s.start : s.end]) for s in Deidentifier().find(text)]
+    assert got == [("ADDRESS", "4502 Elm Grove Rd, Apt 3C")]

@@ -1953,6 +1953,11 @@ _PREP_PLACE = re.compile(
     rf"(?<![\w\-])(?:from|in|at|to|near|outside|of|around|ex)[ \t]+(?P<place>{_PLACE_PAT})(?![\w\-])"
 )
 _PREP_FIRST = frozenset(_split_words("from in at to near outside of around ex"))
+# A postcode next to a town of the lexicon, in the layouts of other countries: before it ("2200 Kolding",
+# "00-514 Warszawa", "118 46 Stockholm", "1016 GV Amsterdam") or after it ("Karachi 75300", "Tehran 1965914411").
+_PC = r"\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}-\d{4}|\d{10}"
+_ZIP_TOWN = re.compile(rf"(?<![\w.,/\-])(?P<zip>{_PC})[ \t]+(?P<place>{_PLACE_PAT})(?![\w\-])")
+_TOWN_ZIP = re.compile(rf"(?<![\w\-])(?P<place>{_PLACE_PAT}),?[ \t]+(?P<zip>{_PC})(?![\w]|[.,:/\-]\d)")
 # Capitalised words after a town that make it part of an institution's name ("Leeds General Infirmary"),
 # which is not the patient's town (and is ARGUABLE in the review sets).
 _INSTITUTION_AFTER = re.compile(
@@ -3156,6 +3161,19 @@ class Deidentifier:
                 place = _town(text, m.start("city"), m.end("city"))
                 if place:
                     add("ADDRESS", *place)
+        if sum(c.isdigit() for c in text) >= 4:
+            towns = _towns()
+            for rx in (_ZIP_TOWN, _TOWN_ZIP):
+                for m in rx.finditer(text):
+                    place = self._known_town(text, m.start("place"), m.group("place"), towns)
+                    if not place or _UNIT_AFTER.match(text, m.end("zip")) or _DATE_NUM.fullmatch(m.group("zip")):
+                        continue
+                    if rx is _ZIP_TOWN and (place[0] != m.start("place") or _STREET_CORE.match(text, m.start("zip"))):
+                        continue  # "4502 Elm Grove Rd" is a street line, not postcode and town
+                    if rx is _TOWN_ZIP and place[1] != m.end("place"):
+                        continue  # the town must touch the postcode
+                    add("ADDRESS", *place)
+                    add("ZIP", m.start("zip"), m.end("zip"))
         if not _PREP_FIRST.isdisjoint(words):
             towns = _towns()
             for m in _gated(_PREP_PLACE, _PREP_FIRST, text, words):
