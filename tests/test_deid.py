@@ -906,3 +906,16 @@ def test_a_street_number_before_a_town_named_street_is_no_postcode() -> None:
     text = "Lives at 4502 Elm Grove Rd, Apt 3C."
     got = [(s.kind, text[s.start : s.end]) for s in Deidentifier().find(text)]
     assert got == [("ADDRESS", "4502 Elm Grove Rd, Apt 3C")]
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("Loan specs to be returned by 30/06.", ["30/06"]),
+        ("List 11/03: two phacos and a trab.", ["11/03"]),
+        ("Review 2/3 at 14:00 in the laser clinic.", ["2/3"]),
+        ("Review 4/12 with fields; after 2/7 remove the pad.", []),  # four months, two days: intervals
+    ],
+)
+def test_day_and_month_after_more_cues(text: str, dates: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "DATE"] == dates

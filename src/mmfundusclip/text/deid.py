@@ -1600,11 +1600,12 @@ _DATE_CUE_SHORT = re.compile(
     r"|f/u|follow-up|next|last|due|scheduled|appointment|appt|reviewed|examined|injected|treated|operated"
     r"|consultation|consult|telephoned|clinic|letter"
     r"|performed|scanned|imaged|photographed|phoned|attended|booked"
+    r"|by|before|after|list|review|w/c|week\s+of|wk\s+of"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?[:,\s]{1,3})"
     r"(?P<v>\d{1,2}/\d{1,2}(?!\s*(?:OD|OS|OU|vision|VA)\b)|\d{8}|\d{6})(?![\w/]|[.\-]\d)"
 )
 # Cues before a follow-up interval in the clinic's notation: n/7 days, n/52 weeks, n/12 months.
-_INTERVAL_CUE = re.compile(r"(?i:f/u|follow-up|next|due)\b")
+_INTERVAL_CUE = re.compile(r"(?i:f/u|follow-up|next|due|review|after|by|before)\b")
 _WEEKDAY_START = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
 # "seen again on the 3rd": a day of the month, unless a noun follows ("on the 2nd injection").
 _DATE_ON_THE = re.compile(
