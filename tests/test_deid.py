@@ -919,3 +919,32 @@ def test_a_street_number_before_a_town_named_street_is_no_postcode() -> None:
 )
 def test_day_and_month_after_more_cues(text: str, dates: list[str]) -> None:
     assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "DATE"] == dates
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Aflibercept 2 mg | Injector: TvdL | Checked: rb |", ["TvdL", "rb"]),
+        ("OCT 22.01.2026, Untersucher: KW.", ["KW"]),
+        ("Ring to rebook for next week please. jb", ["jb"]),
+        (
+            "MDT present: Osei (chair), Mwangi, Kowalski, Tanaka and student Aarav.",
+            ["Osei", "Mwangi", "Kowalski", "Tanaka", "Aarav"],
+        ),
+    ],
+)
+def test_initials_after_roles_closing_initials_and_lists_of_people_present(text: str, names: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucentis (injector pen) supplied.",
+        "Present: VA 6/9, IOP 18, no RAPD.",
+        "Drops to continue as before. tbc",
+        "Checked: OK. Witness: n/a.",
+    ],
+)
+def test_roles_lists_and_note_endings_without_names(text: str) -> None:
+    assert [s for s in Deidentifier().find(text) if s.kind == "NAME"] == []

@@ -1562,6 +1562,31 @@ _USER_CUE = re.compile(
     r"(?P<v>[a-z](?:[a-z0-9._]{0,14}[a-z0-9]))(?=[ \t]*(?:[,;:.)]|$)|[ \t]+(?:for|on|at|and)\b)",
     re.MULTILINE,
 )
+# Initials after a staff role and a colon: "Injector: TvdL", "Checked: rb", "Untersucher: KW", "scrub: pn",
+# "minutes LB" (a role word and a colon, or "minutes"/"witness" and a space).
+_ROLE_INITIALS = re.compile(
+    r"(?<![\w])(?i:injector|injected|checked|checker|check|scrub|assistant|surgeon|ana?esthetist|anaesth|screener"
+    r"|grader|reader|examiner|laborant|untersucher|operator|operador|nurse|tech|technician|photographer|scribe|typist"
+    r"|chair|witness|witnessed|verified|verifier|counsellor|counselor|orthoptist|optometrist|performed|done|minutes"
+    r"|signed|sig|initials|by)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Z][A-Za-z]{1,3}[ \t]*(?:[|;,.)]|$)))"
+    r"(?P<v>[A-Z][a-z]{0,3}[A-Z]{1,2}|[A-Z]{2,3}|[a-z]{2,3})(?=[ \t]*(?:[|;,.)]|$))",
+    re.MULTILINE,
+)
+_ROLE_INITIALS_FIRST = frozenset(
+    _split_words(
+        """injector injected checked checker check scrub assistant surgeon anesthetist anaesthetist anaesth screener
+    grader reader examiner laborant untersucher operator operador nurse tech technician photographer scribe typist
+    chair witness witnessed verified verifier counsellor counselor orthoptist optometrist performed done minutes
+    signed sig initials by"""
+    )
+)
+# Lower-case initials closing a note, after the end of a sentence or a dash: "... bitte verschieben. bg",
+# "w/ mr lindqvist. jb", "- hs".
+_CLOSING_INITIALS = re.compile(r"(?:[.!?][ \t]+|[ \t][\-–—~/][ \t]*)(?P<v>[a-z]{2,3})[ \t]*\Z")
+# People present at a meeting: "MDT present: Osei (chair), Mwangi, Kowalski, Tanaka and student Aarav".
+_PRESENT_LIST = re.compile(
+    r"(?i:present(?:[ \t]+at[ \t]+[\w&]+)?|attendees|attending|in[ \t]+attendance)[ \t]*:[ \t]*(?P<list>[^\n.;]+)"
+)
 _USER_FIRST = frozenset(
     _split_words(
         """operator tech technician photographer scribe typist imager grader reader user documentation documented
@@ -3289,6 +3314,22 @@ class Deidentifier:
             for m in _REF_INITIALS.finditer(text):
                 if _initials_ok(m.group("v"), strict=False):
                     found.append((m.start("v"), m.end("v")))
+        if not _ROLE_INITIALS_FIRST.isdisjoint(words):
+            for m in _gated(_ROLE_INITIALS, _ROLE_INITIALS_FIRST, text, words):
+                v = m.group("v")
+                if v.lower() in _STOP or v.lower() in _ACRONYMS or v.lower() in _EYE_ABBREVIATIONS:
+                    continue
+                if v.lower() in _ROLE_ACRONYMS or (v.islower() and _plain_word(v)):
+                    continue
+                found.append((m.start("v"), m.end("v")))
+        cm = _CLOSING_INITIALS.search(text)
+        if cm:
+            v = cm.group("v")
+            if v not in _STOP and v not in _ACRONYMS and v not in _EYE_ABBREVIATIONS and v not in _ROLE_ACRONYMS:
+                found.append((cm.start("v"), cm.end("v")))
+        if "present" in words or "attendees" in words or "attending" in words or "attendance" in words:
+            for m in _PRESENT_LIST.finditer(text):
+                found.extend(self._present_names(doc, m.start("list"), m.end("list")))
         if not _USER_FIRST.isdisjoint(words):
             for m in _gated(_USER_CUE, _USER_FIRST, text, words):
                 if self._user_name(m.group("v"), operator=bool(m.group("op"))):
@@ -3543,6 +3584,26 @@ class Deidentifier:
                     found.append((m.start(), m.end()))
         for s, e in found:
             add("NAME", s, e)
+
+    def _present_names(self, doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """Names in a list of people present: items between commas and "and", each one to three capitalised
+        words (a role word or a title before them, a bracketed role after them, are not part of the name)."""
+        out = []
+        for item in re.finditer(r"(?:(?![ \t]and[ \t])[^,&])+", doc.text[start:end]):
+            piece = re.sub(r"\([^)]*\)", lambda g: " " * len(g.group()), item.group())
+            piece = re.sub(r"^[ \t]*and[ \t]+", lambda g: " " * len(g.group()), piece)
+            s0 = start + item.start()
+            toks = [t for t in doc.toks if s0 <= t.start and t.end <= s0 + len(piece)]
+            while toks and (toks[0].lower in _ROLE_WORDS or toks[0].stop or not toks[0].word[:1].isupper()):
+                toks = toks[1:]  # "student Aarav", "the glaucoma specialist nurse"
+            if not toks or len(toks) > 3 or any(not t.word[:1].isupper() for t in toks):
+                continue
+            if all(t.initial for t in toks) or any(t.protected for t in toks):
+                continue
+            if not self._plausible(doc, toks, caps_ok=len(toks) == 1 and 2 <= len(toks[0].word) <= 3):
+                continue
+            out.append((toks[0].start, toks[-1].end))
+        return out
 
     def _user_name(self, v: str, operator: bool) -> bool:
         """Lower-case initials ("jw"; after an operator cue not a note's acronym: "operator oct") or a user name
