@@ -378,7 +378,7 @@ EXACT_V2: list[tuple[str, list[tuple[str, str]]]] = [
         [("ADDRESS", "22, Gandhi Road"), ("ADDRESS", "Thanjavur"), ("ZIP", "613001")],
     ),
     ("R/o Village Bhadra, Dist. Hanumangarh.", [("ADDRESS", "Village Bhadra"), ("ADDRESS", "Dist. Hanumangarh")]),
-    ("12 rue des Écoles, Lyon", [("ADDRESS", "12 rue des Écoles")]),
+    ("12 rue des Écoles, Lyon", [("ADDRESS", "12 rue des Écoles"), ("ADDRESS", "Lyon")]),
     (
         "MRS JANET PRICE, 14 HIGH STREET, SWANSEA SA1 1AA",
         [("NAME", "JANET PRICE"), ("ADDRESS", "14 HIGH STREET"), ("ADDRESS", "SWANSEA"), ("ZIP", "SA1 1AA")],
@@ -948,3 +948,15 @@ def test_initials_after_roles_closing_initials_and_lists_of_people_present(text:
 )
 def test_roles_lists_and_note_endings_without_names(text: str) -> None:
     assert [s for s in Deidentifier().find(text) if s.kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Address: 1418 W. Nolana Ave, Apt 6, McAllen, TX 78504.", ["1418 W. Nolana Ave, Apt 6", "McAllen"]),
+        ("Adres: Bağdat Cad. No: 312, Üsküdar/Istanbul.", ["Üsküdar", "Istanbul"]),
+        ("Seen in clinic, Bergen notes reviewed.", []),  # no number before it on the line: not an address
+    ],
+)
+def test_towns_listed_in_a_one_line_address(text: str, places: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "ADDRESS"] == places

@@ -1857,7 +1857,8 @@ _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 _CA_POST = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
 # Later words may carry a French/Spanish particle or elision: "Coeur d'Alene", "Havre de Grace".
 _CITY = (
-    rf"(?P<city>(?:(?:St|Ft|Mt)\.?[ \t]+)?[{_UP}][{_LOW}'’.\-]+"
+    # "McAllen", "DeKalb", "LaGrange": one inner capital after a short prefix
+    rf"(?P<city>(?:(?:St|Ft|Mt)\.?[ \t]+)?[{_UP}](?:[{_LOW}]{{1,2}}[{_UP}])?[{_LOW}'’.\-]+"
     rf"(?:[ \t\-](?:(?:de|du|des|del|la|le)[ \t]+)?(?:[dl]['’])?[{_UP}][{_LOW}'’.\-]+){{0,2}})"
 )
 _CITY_STATE = (  # with a ZIP first, so "42nd St, New York, NY 10036" is not read as "St, New York"
@@ -1950,7 +1951,7 @@ _ADDRESS_TAIL = re.compile(r"[ \t]+(?:with|and|since|for|who|which|where|until|b
 # A place name: capitalised words, with particles ("Stratford-upon-Avon", "Sault Ste. Marie", "Isle of Skye").
 _PLACE_PAT = (
     rf"(?:(?:St|Ft|Mt)\.?[ \t]+|(?:Isle|Isles|Vale|Forest)[ \t]+of[ \t]+(?:the[ \t]+)?)?[{_UP}][{_LOW}'’]+"
-    rf"(?:(?:(?:-(?:on|upon|in|by|under|le|la|les|sur|the|de|en|am|an|der))+-"
+    rf"(?:(?:(?:-(?:on|upon|in|by|under|le|la|les|sur|the|de|en|am|an|der|au|aux|du|des|di|da|do|el))+-"
     rf"|[ \t\-](?:(?:de|du|des|del|la|le|upon)[ \t]+)?(?:[dl]['’])?)"
     rf"(?:(?:St|Ste|Mt|Ft)\.|[{_UP}][{_LOW}'’]+)){{0,3}}"
 )
@@ -1982,6 +1983,12 @@ _PREP_FIRST = frozenset(_split_words("from in at to near outside of around ex"))
 # A postcode next to a town of the lexicon, in the layouts of other countries: before it ("2200 Kolding",
 # "00-514 Warszawa", "118 46 Stockholm", "1016 GV Amsterdam") or after it ("Karachi 75300", "Tehran 1965914411").
 _PC = r"\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}-\d{4}|\d{10}"
+# A town of the lexicon as an element of an address written on one line: after a comma, a slash or a dash, before
+# one ("Nørrebrogade 52, Bergen, ...", "Kadıköy/İstanbul", "apto 72 - Consolação - São Paulo/SP"); a number must
+# stand earlier on the line (the street's), so a town in running text after a comma is left to the other rules.
+_LISTED_PLACE = re.compile(
+    rf"(?:,|/|[ \t][\-–][ \t])[ \t]*(?P<place>{_PLACE_PAT})(?=[ \t]*(?:[,./;]|[ \t][\-–][ \t]|$))", re.MULTILINE
+)
 _ZIP_TOWN = re.compile(rf"(?<![\w.,/\-])(?P<zip>{_PC})[ \t]+(?P<place>{_PLACE_PAT})(?![\w\-])")
 _TOWN_ZIP = re.compile(rf"(?<![\w\-])(?P<place>{_PLACE_PAT}),?[ \t]+(?P<zip>{_PC})(?![\w]|[.,:/\-]\d)")
 # Capitalised words after a town that make it part of an institution's name ("Leeds General Infirmary"),
@@ -2144,6 +2151,9 @@ def _AGE_BEFORE_START(text: str, pos: int) -> int:  # noqa: N802 - reads as the 
 
 
 _LONG_DIGITS = re.compile(r"\d{7,}")
+_ANY_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d(?:\D*\d){3}")
+_FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}")
 # Numbers of five digits or more named as numbers in any scheme the cue lists above do not know: after a number
 # word ("Reg. No. IIEI-26-045512", "Fall-Nr.: 6104458812", "Clinic No. NEH/26/3391", "card 08123456") or right
 # after a register's acronym ("PESEL 12345678901", "CPR 120345-1847", "NIC 196854312V", "PMDC 12345-P").
@@ -2818,13 +2828,15 @@ class Deidentifier:
                 if p and (p.lower() in _ACRONYMS or p.lower() in _STOP or p.lower() in _STATE_WORDS_LOWER):
                     s = m.end("p") + 1  # "OCT 20230514": the prefix is a word, not part of the number
                 add("MRN", s, m.end(), _GENERIC_ID_PRIORITY)
-        if sum(c.isdigit() for c in text) >= 5:
+        if _FIVE_DIGITS.search(text):
             for m in _gated(_NUMBER_WORD_ID, _NUMBER_WORD_FIRST, text, words):
                 self._labelled_id(text, m, add)
             for m in _ACRONYM_ID.finditer(text):
                 a = m.group("a").lower()
                 if a in _ACRONYMS or a in _STOP or a in _EYE_ABBREVIATIONS or a in _CODE_SYSTEMS:
                     continue
+                if a in _STATE_WORDS_LOWER:
+                    continue  # "TX 78504" is a state and a ZIP code
                 if not re.search(
                     r"\d{7,}", m.group("v")
                 ):  # seven digits in a row: the catch-all has it, prefix and all
@@ -3187,7 +3199,7 @@ class Deidentifier:
                 place = _town(text, m.start("city"), m.end("city"))
                 if place:
                     add("ADDRESS", *place)
-        if sum(c.isdigit() for c in text) >= 4:
+        if _FOUR_DIGITS.search(text):
             towns = _towns()
             for rx in (_ZIP_TOWN, _TOWN_ZIP):
                 for m in rx.finditer(text):
@@ -3200,6 +3212,15 @@ class Deidentifier:
                         continue  # the town must touch the postcode
                     add("ADDRESS", *place)
                     add("ZIP", m.start("zip"), m.end("zip"))
+        if _ANY_DIGIT.search(text) and ("," in text or "/" in text or " - " in text):
+            towns = _towns()
+            for m in _LISTED_PLACE.finditer(text):
+                line_s = text.rfind("\n", 0, m.start()) + 1
+                if not re.search(r"\d", text[max(line_s, m.start() - 80) : m.start()]):
+                    continue
+                place = self._known_town(text, m.start("place"), m.group("place"), towns)
+                if place and place[1] == m.end("place"):
+                    add("ADDRESS", *place)
         if not _PREP_FIRST.isdisjoint(words):
             towns = _towns()
             for m in _gated(_PREP_PLACE, _PREP_FIRST, text, words):
