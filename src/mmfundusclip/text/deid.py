@@ -3582,6 +3582,7 @@ class Deidentifier:
                 if self._header_ok(doc, m):
                     found.append((m.start("n"), m.end("n")))
         self._layout_names(doc, text, words, found)
+        found = [(s, e) for s, e in found if not _only_places(text[s:e])]  # "Sri Lanka", "Trinidad"
         # 6. propagation: each token of a found name, anywhere else in the note
         if found:
             seen: set[str] = set()
@@ -4015,6 +4016,36 @@ class Deidentifier:
         if not 2 <= sum(x[2] for x in spans) <= 3 or not _LOWER_NAME_END.match(text, spans[-1][1]):
             return None
         return spans[0][0], spans[-1][1]
+
+
+_MULTIWORD_COUNTRIES = frozenset(
+    """sri lanka|hong kong|new zealand|south africa|saudi arabia|united kingdom|united states|costa rica|puerto rico
+    |el salvador|sierra leone|burkina faso|ivory coast|north korea|south korea|papua new guinea|czech republic
+    |dominican republic|trinidad and tobago|united arab emirates|south sudan|north macedonia|cape verde|san marino
+    |new caledonia|solomon islands|marshall islands|faroe islands|cayman islands|hong kong sar""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+
+def _census_names_lower() -> frozenset[str]:
+    from . import _name_lexicon as census
+
+    return frozenset(n.lower() for n in (*census.GIVEN_NAMES.split(), *census.SURNAMES.split()))
+
+
+_CENSUS_NAMES_LOWER = _census_names_lower()
+
+
+def _only_places(span: str) -> bool:
+    """Is a name candidate only a country, a region or a US state ("Sri Lanka", "Trinidad", "Georgia")?"""
+    low = " ".join(span.lower().split())
+    if low in _MULTIWORD_COUNTRIES:
+        return True
+    words = [w for w in re.split(r"[\s,]+", low) if w]
+    if not words or any(w in _CENSUS_NAMES_LOWER for w in words):
+        return False  # "Jordan", "Georgia", "Virginia": names of people too, kept where a rule found them
+    return all(w in _COUNTRIES or w in _REGIONS or (len(w) > 2 and w in _STATE_WORDS_LOWER) for w in words)
 
 
 def _word_shaped(w: str) -> bool:
