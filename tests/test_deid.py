@@ -960,3 +960,17 @@ def test_roles_lists_and_note_endings_without_names(text: str) -> None:
 )
 def test_towns_listed_in_a_one_line_address(text: str, places: list[str]) -> None:
     assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "ADDRESS"] == places
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Iris Vermeulen (daughter) says her mother is fine.", ["Iris Vermeulen"]),
+        ("f/u Mrs. Choi (Hyun-joo) next Tues.", ["Choi", "Hyun-joo"]),
+        ("Hope Adjei rang to rebook.", ["Hope Adjei"]),
+        ("Referrer: Sandra Bullock-Jones (Optom), practice letter enclosed.", ["Sandra Bullock-Jones"]),
+        ("Best Disease (mother) noted; Left Eye (son) fine.", []),
+    ],
+)
+def test_relations_and_nicknames_in_brackets_and_more_verbs(text: str, names: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == names

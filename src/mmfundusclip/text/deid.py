@@ -1261,6 +1261,7 @@ _PERSON_VERB = re.compile(
     r"[ \t]+(?:reports|complains|complained|denies|states|stated|agrees|agreed|consented"
     r"|attended|attends|arrived|understands|wishes|prefers|drove|brought|accompanied|accompanies|telephoned|phoned"
     r"|says|said|feels|felt|noticed|notices|would[ \t]+like|wants"
+    r"|rang|rings|texted|emailed|e-mailed|messaged|wrote|asked|asks|called[ \t]+(?:to|about|back|again|the)"
     r"|presents|presented|underwent|(?:was|has[ \t]+been|is[ \t]+being)[ \t]+(?:seen|reviewed|examined|assessed)"
     r"|did[ \t]+not[ \t]+(?:attend|come)|failed[ \t]+to[ \t]+attend|DNA(?:['’]?d)?(?![\w'’])|was[ \t]+DNA"
     r"|(?:will|would|can|could|may|might|should|is[ \t]+going[ \t]+to|has[ \t]+agreed[ \t]+to|is[ \t]+able[ \t]+to)"
@@ -1586,6 +1587,16 @@ _CLOSING_INITIALS = re.compile(r"(?:[.!?][ \t]+|[ \t][\-–—~/][ \t]*)(?P<v>[a
 # People present at a meeting: "MDT present: Osei (chair), Mwangi, Kowalski, Tanaka and student Aarav".
 _PRESENT_LIST = re.compile(
     r"(?i:present(?:[ \t]+at[ \t]+[\w&]+)?|attendees|attending|in[ \t]+attendance)[ \t]*:[ \t]*(?P<list>[^\n.;]+)"
+)
+# After a name: a nickname in brackets or quotes ("Mrs. Choi (Hyun-joo)", "Jaspreet Sandhu (prefers 'Jazz')").
+_NICKNAME_AFTER = re.compile(
+    rf"[ \t]*\((?:(?:prefers|known[ \t]+as|called|aka|a\.k\.a\.|nickname)[ \t]+)?['‘’\"“]?"
+    rf"(?P<v>[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?)['‘’\"”]?\)"
+)
+# A capitalised pair, then a relation in brackets: "Iris Vermeulen (daughter) says", "Ewa Nowak (carer)".
+_RELATION_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?:her|his|their|the[ \t]+patient['’]s|pt['’]s)?[ \t]*(?:" + "|".join(sorted(_RELATIVES)) + r")\)",
+    re.IGNORECASE,
 )
 _USER_FIRST = frozenset(
     _split_words(
@@ -3582,7 +3593,31 @@ class Deidentifier:
                 if self._header_ok(doc, m):
                     found.append((m.start("n"), m.end("n")))
         self._layout_names(doc, text, words, found)
+        # 5d. a capitalised pair before a relation in brackets: "Iris Vermeulen (daughter) says"
+        if "(" in text:
+            for i in range(n - 1):
+                a, b = toks[i], toks[i + 1]
+                if (
+                    doc.gap_ok(a, b)
+                    and _RELATION_IN_BRACKETS.match(text, b.end)
+                    and (
+                        self._plausible(doc, [a, b])
+                        or (
+                            a.lower not in _NOT_PERSON_WORDS
+                            and a.lower not in _ROLE_WORDS
+                            and self._plausible(doc, [b])
+                        )
+                    )
+                    and (not (a.caps or b.caps) or doc.in_caps_line(a.start))
+                ):
+                    found.append((a.start, b.end))
         found = [(s, e) for s, e in found if not _only_places(text[s:e])]  # "Sri Lanka", "Trinidad"
+        # 5e. a nickname in brackets right after a name found above: "Mrs. Choi (Hyun-joo)", "(prefers 'Jazz')"
+        if "(" in text:
+            for _s, e in list(found):
+                nm = _NICKNAME_AFTER.match(text, e)
+                if nm and self._nickname(nm):
+                    found.append((nm.start("v"), nm.end("v")))
         # 6. propagation: each token of a found name, anywhere else in the note
         if found:
             seen: set[str] = set()
@@ -3606,6 +3641,16 @@ class Deidentifier:
                     found.append((m.start(), m.end()))
         for s, e in found:
             add("NAME", s, e)
+
+    def _nickname(self, m: re.Match[str]) -> bool:
+        """Is the bracketed word after a name a nickname? A given name of the lexicon ("(Jan)"), a hyphenated
+        given name ("(Hyun-joo)"), or anything name-shaped after "prefers"/"known as" or in quotes ("'Jazz'")."""
+        v = m.group("v")
+        low = v.lower()
+        if low in _STOP or low in _ROLE_WORDS or low in _RELATIVES or low in _LANGUAGES or low in _NOT_PERSON_WORDS:
+            return False
+        cued = m.group().strip("( \t")[:1] in "'‘’\"“" or not m.group().lstrip(" \t(")[:1].isupper()
+        return v in self._given or v in self._weak[0] or "-" in v or cued
 
     def _present_names(self, doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Names in a list of people present: items between commas and "and", each one to three capitalised
