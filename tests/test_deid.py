@@ -974,3 +974,11 @@ def test_towns_listed_in_a_one_line_address(text: str, places: list[str]) -> Non
 )
 def test_relations_and_nicknames_in_brackets_and_more_verbs(text: str, names: list[str]) -> None:
     assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == names
+
+
+def test_surname_given_items_of_a_semicolon_list() -> None:
+    text = "Ward round: Patel, Rasheed; Nwosu-Ellis, Ifeoma; Kaczmarek, Jan. All for drops."
+    names = [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"]
+    assert names == ["Patel, Rasheed", "Nwosu-Ellis, Ifeoma", "Kaczmarek, Jan"]
+    for clean in ("Sites: Leeds, Yorkshire; Cardiff, Wales.", "Seen: Monday, Jan; Tuesday, June."):
+        assert [s for s in Deidentifier().find(clean) if s.kind == "NAME"] == []

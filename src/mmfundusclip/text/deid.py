@@ -1588,6 +1588,11 @@ _CLOSING_INITIALS = re.compile(r"(?:[.!?][ \t]+|[ \t][\-–—~/][ \t]*)(?P<v>[a
 _PRESENT_LIST = re.compile(
     r"(?i:present(?:[ \t]+at[ \t]+[\w&]+)?|attendees|attending|in[ \t]+attendance)[ \t]*:[ \t]*(?P<list>[^\n.;]+)"
 )
+# "Surname, Given" items of a list separated by semicolons: "Ward round: Patel, Rasheed; Nwosu-Ellis, Ifeoma;
+# Kaczmarek, Jan." (two such items at least, so "Leeds, Yorkshire; ..." alone is not taken).
+_SEMI_LIST_ITEM = re.compile(
+    rf"(?:(?<=[:;])|(?m:^))[ \t]*(?P<n>{_NW},[ \t]+{_NW}(?:[ \t]+{_NW})?)(?=[ \t]*(?:;|\.(?:\s|$)|$))", re.MULTILINE
+)
 # After a name: a nickname in brackets or quotes ("Mrs. Choi (Hyun-joo)", "Jaspreet Sandhu (prefers 'Jazz')").
 _NICKNAME_AFTER = re.compile(
     rf"[ \t]*\((?:(?:prefers|known[ \t]+as|called|aka|a\.k\.a\.|nickname)[ \t]+)?['‘’\"“]?"
@@ -3611,6 +3616,14 @@ class Deidentifier:
                     and (not (a.caps or b.caps) or doc.in_caps_line(a.start))
                 ):
                     found.append((a.start, b.end))
+        if ";" in text and "," in text:
+            items = [
+                m
+                for m in _SEMI_LIST_ITEM.finditer(text)
+                if self._plausible(doc, [t for t in self._span_toks(doc, *m.span("n")) if not doc.stop_name(t)])
+            ]
+            if len(items) >= 2:
+                found.extend(m.span("n") for m in items)
         found = [(s, e) for s, e in found if not _only_places(text[s:e])]  # "Sri Lanka", "Trinidad"
         # 5e. a nickname in brackets right after a name found above: "Mrs. Choi (Hyun-joo)", "(prefers 'Jazz')"
         if "(" in text:
