@@ -982,3 +982,23 @@ def test_surname_given_items_of_a_semicolon_list() -> None:
     assert names == ["Patel, Rasheed", "Nwosu-Ellis, Ifeoma", "Kaczmarek, Jan"]
     for clean in ("Sites: Leeds, Yorkshire; Cardiff, Wales.", "Seen: Monday, Jan; Tuesday, June."):
         assert [s for s in Deidentifier().find(clean) if s.kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chara, thank you for referring her. Kia ora, and Ngā mihi for the photos.",
+        "RESEARCH CONSENT (IRAS 334127, site 014); trial NCT05512847 visit 3.",
+        "Examiner's Virginia license form; originally from Ontario, later lived in Alberta.",
+        "Vehicle: silver 2014 Honda Civic.",
+        "YAG PI with the Abraham lens; rust ring removed with an Alger brush; Paul glaucoma implant.",
+        "Technician: done; tech: pending.",
+    ],
+)
+def test_greetings_study_numbers_provinces_years_and_instruments_are_kept(text: str) -> None:
+    assert Deidentifier().find(text) == []
+
+
+def test_a_state_abbreviation_after_a_town_is_not_part_of_a_name() -> None:
+    text = "Suite 5, 210 Victoria Parade, East Melbourne VIC 3002"
+    assert [s.kind for s in Deidentifier().find(text)] == ["ADDRESS", "ADDRESS", "ZIP"]

@@ -1089,7 +1089,7 @@ _EPONYM_NOUNS = (
     r"shunt|tube|lamp|contact\s+lens|goniolens|analy[sz]er|anomaly|opacity|keratitis|uveitis|neuropathy|"
     r"scale|classification|criteria|law|method|procedure|operation|vitrectomy|scleral|body|bodies|"
     r"hemorrhages?|haemorrhages?|exudates?|arcade|sheathing|pattern|macular\s+dystrophy|fundus|amaurosis|"
-    r"24-2|30-2|10-2|sita|\d+-\d+|ratio|retraction\s+syndrome|formula|universal"
+    r"24-2|30-2|10-2|sita|\d+-\d+|ratio|retraction\s+syndrome|formula|universal|brush|iridotomy\s+lens"
 )
 _EPONYM_HEADS = (
     "Roth|Coats|Best|Stargardt|Eales|Purtscher|Berlin|Terson|Vogt|Harada|Behçet|Behcet|Sjögren|Sjogren|Graves|"
@@ -1105,7 +1105,9 @@ _EPONYM_HEADS = (
     "Bonnet|Argyll|Robertson|Marcus|Tay|Sachs|Niemann|Pick|Goldenhar|Crouzon|Apert|Down|Turner|Lowe|Hallermann|"
     "Streiff|Peter|Frisby|Lang|Randot|Teller|Cardiff|Hess|Lancaster|Ahmed|Baerveldt|Molteno|Krupin|Express|"
     # EOG, lacrimal surgery and IOL power formulas
-    "Arden|Lester|Jones|Barrett|Hoffer|Holladay|Haigis|Kane|Olsen"
+    "Arden|Lester|Jones|Barrett|Hoffer|Holladay|Haigis|Kane|Olsen|"
+    # laser and foreign-body instruments, glaucoma implants
+    "Abraham|Alger|Paul"
 )
 # Names of tests, devices, syndromes, microbes and makers that are clinical on their own.
 _STANDALONE = (
@@ -1122,7 +1124,9 @@ _STANDALONE = (
     r"|Sheridan[- ]Gardiner|Kay[- ](?:pictures|picture[ -]test)|Lea[- ](?:symbols|numbers|grating|chart)|Keeler"
     r"|Rose[- ]Bengal|Lissamine(?:[- ]Green)?|Sonksen(?:[- ]Silver)?|Cambridge[- ]crowding|Glasgow[- ]acuity|Bagolini|Lang[- ]stereo|Worth[- ]4[- ]dot"
     r"|Johnson[ \t]*(?:&|and)[ \t]*Johnson|Hoffer[- ]Q"
-    r"|Ayushman[- ]Bharat"  # India's health-insurance scheme; both words are given names in the lexicon
+    r"|Ayushman[- ]Bharat"
+    # greetings that read like names: Irish "A Chara" (dear friend), Māori "Kia ora", "Ngā mihi", "Tēnā koe"
+    r"|A[ \t]+Chara|Kia[ \t]+ora|Ng[aā][ \t]+mihi(?:[ \t]+nui)?|T[eē]n[aā][ \t]+(?:koe|korua|koutou)|Monoka"  # India's health-insurance scheme; both words are given names in the lexicon
 )
 _PROTECTED = re.compile(
     # eponym (possessive, hyphenated chains allowed) followed by its clinical noun
@@ -1556,7 +1560,7 @@ _REF_INITIALS = re.compile(
 # Lower-case initials or a user name after an operator or audit cue: "operator jw", "documentation by tb for
 # Dr X", "Amended 02/05/2025 by mbrown:", "scribe: kd".
 _USER_CUE = re.compile(
-    r"(?<![\w\-])(?:(?P<op>(?i:operator|tech|technician|photographer|scribe|typist|imager|grader|reader|user))"
+    r"(?<![\w\-])(?:(?P<op>(?i:operator|tech|technician|photographer|scribe|typist|imager|grader|reader|user))(?![\w])"
     r"[ \t]*[:\-]?[ \t]*"
     r"|(?i:documentation|documented|entered|amended|edited|updated|created|modified|logged|recorded|uploaded"
     r"|scribed|typed|authored)(?:[ \t]+[^\n.;:,]{1,30}?)?[ \t]+by[ \t]+)"  # "Amended 02/05/2025 by"
@@ -2180,7 +2184,10 @@ _NUMBER_WORD_ID = re.compile(
 )
 _ACRONYM_ID = re.compile(rf"(?<![\w/.\-])(?P<a>[A-Z]{{2,6}})(?:[ \t]*[:#][ \t]*|[ \t]+){_ID_TAIL}(?![\w])")
 # Code systems: their codes are clinical, not identifiers ("CPT 67028", "SNOMED 232000008", "ICD-10 H35.3211").
-_CODE_SYSTEMS = frozenset(_split_words("icd cpt snomed loinc hcpcs atc ndc opcs read ctv icpc drg hrg"))
+_CODE_SYSTEMS = frozenset(
+    _split_words("icd cpt snomed loinc hcpcs atc ndc opcs read ctv icpc drg hrg iras nct isrctn eudract rec irb")
+)
+_TRIAL_ID = re.compile(r"(?:NCT|ISRCTN)\d{8}(?!\d)")
 _CODE_BEFORE = re.compile(r"([A-Za-z]+)(?:-?\d{1,2})?(?:[ \t]*(?:ct|code|codes))?[ \t]*[:#]?[ \t]*$")
 _NUMBER_WORD_FIRST = frozenset(
     _split_words("no nr num number nummer numer numero número numéro id card pin reg ref nº n°")
@@ -2301,6 +2308,8 @@ _STATE_NAMES = frozenset(_STATES_FULL.split("|"))
 _STATE_WORDS_LOWER = frozenset(w.lower() for w in _STATES_ABBR.split("|")) | frozenset(
     w.split()[0].lower() for w in _STATES_FULL.split("|")
 )
+_STATE_FULL_LOWER = frozenset(w.lower() for w in _STATES_FULL.split("|"))
+_AU_STATE_ABBR = frozenset(_split_words("vic nsw qld tas act wa sa nt"))
 _ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl", "membership"}  # "d\.?l\.?" reads as two one-letter words
 _DATE_CUE_FIRST = _first_words(
     _DATE_CUE_SHORT.pattern, "monday tuesday wednesday thursday friday saturday sunday tue thur"
@@ -2837,6 +2846,8 @@ class Deidentifier:
         if _LONG_DIGITS.search(text):
             for m in _GENERIC_ID.finditer(text):
                 s = m.start()
+                if _TRIAL_ID.match(text, s):
+                    continue  # "NCT05512847": a trial's registration, not a person's
                 code = _CODE_BEFORE.search(text, max(0, s - 16), s)
                 if code and code.group(1).lower() in _CODE_SYSTEMS:
                     continue  # "SNOMED 232000008", "CPT: 67028": a clinical code
@@ -3222,6 +3233,8 @@ class Deidentifier:
                     place = self._known_town(text, m.start("place"), m.group("place"), towns)
                     if not place or _UNIT_AFTER.match(text, m.end("zip")) or _DATE_NUM.fullmatch(m.group("zip")):
                         continue
+                    if re.fullmatch(r"(?:19|20)\d\d", m.group("zip")) and rx is _ZIP_TOWN:
+                        continue  # "a 2014 Honda Civic": a year
                     if rx is _ZIP_TOWN and (place[0] != m.start("place") or _STREET_CORE.match(text, m.start("zip"))):
                         continue  # "4502 Elm Grove Rd" is a street line, not postcode and town
                     if rx is _TOWN_ZIP and place[1] != m.end("place"):
@@ -3264,6 +3277,8 @@ class Deidentifier:
             low = name.lower()
             if low in _COUNTRIES or low in _REGIONS or low in _NOT_PLACE_WORDS or low in _NOT_PERSON_WORDS:
                 return None
+            if low in _STATE_FULL_LOWER:
+                return None  # "from Ontario": a province (there are towns of that name too)
             end = text.index(ws[k - 1], start) + len(ws[k - 1]) if k < len(ws) else start + len(place)
             if _INSTITUTION_AFTER.match(text, end) or _PROTECTED.match(text, start):
                 return None
@@ -3488,7 +3503,7 @@ class Deidentifier:
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is None:
                 break
-            if t.given and not t.caps:
+            if t.given and not t.caps and not (nxt.caps and nxt.lower in _STATE_WORDS_LOWER | _AU_STATE_ABBR):
                 k = i + 1
                 while k < n and toks[k].initial and doc.gap_ok(toks[k - 1], toks[k]):
                     k += 1  # middle initials
@@ -3531,8 +3546,16 @@ class Deidentifier:
                 continue
             if t.lower in _EPONYM_HEAD_WORDS:
                 continue  # "Duane retraction syndrome", "Allen cards": an eponym alone needs a cue
+            if t.lower in _COUNTRIES or t.lower in _REGIONS or t.lower in _STATE_FULL_LOWER:
+                continue  # "Virginia license", "lived in Alberta": a place that is also a name needs a cue
+            if len(t.word) <= 3 and text[t.end : t.end + 1] == ".":
+                continue  # "Sub. Maj.": an abbreviation
             if self._plausible(doc, [t]):
-                found.append(doc.take(i, strong=False) or (t.start, t.end))
+                sp = doc.take(i, strong=False) or (t.start, t.end)
+                nxt = toks[i + 1] if i + 1 < n else None
+                if nxt is not None and nxt.caps and nxt.lower in _STATE_WORDS_LOWER | _AU_STATE_ABBR:
+                    sp = (t.start, t.end)  # "Melbourne VIC 3002": the state is not part of the name
+                found.append(sp)
         # 5. a name opening a sentence and followed by a verb: "Oluwaseun Adebayo is a 67-year-old"
         #    An unknown pair needs a verb of a person: "Tom Bird will drive her home", "Aino Rogers reports".
         for i, t in enumerate(toks):
