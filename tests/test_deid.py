@@ -1002,3 +1002,15 @@ def test_greetings_study_numbers_provinces_years_and_instruments_are_kept(text: 
 def test_a_state_abbreviation_after_a_town_is_not_part_of_a_name() -> None:
     text = "Suite 5, 210 Victoria Parade, East Melbourne VIC 3002"
     assert [s.kind for s in Deidentifier().find(text)] == ["ADDRESS", "ADDRESS", "ZIP"]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Retina clinic, Chennai - progress note.", ["Chennai"]),
+        ("Intravitreal injection record (Toowoomba clinic), second eye.", ["Toowoomba"]),
+        ("Cardiff acuity cards 0.4 logMAR; white Toyota Corolla in the car park.", []),
+    ],
+)
+def test_towns_of_the_gazetteer_anywhere(text: str, places: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "ADDRESS"] == places

@@ -1090,6 +1090,7 @@ _EPONYM_NOUNS = (
     r"scale|classification|criteria|law|method|procedure|operation|vitrectomy|scleral|body|bodies|"
     r"hemorrhages?|haemorrhages?|exudates?|arcade|sheathing|pattern|macular\s+dystrophy|fundus|amaurosis|"
     r"24-2|30-2|10-2|sita|\d+-\d+|ratio|retraction\s+syndrome|formula|universal|brush|iridotomy\s+lens"
+    r"|cards?|acuity\s+cards?|acuity"
 )
 _EPONYM_HEADS = (
     "Roth|Coats|Best|Stargardt|Eales|Purtscher|Berlin|Terson|Vogt|Harada|Behçet|Behcet|Sjögren|Sjogren|Graves|"
@@ -2009,6 +2010,7 @@ _PC = r"\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}-\d{4}|\d{1
 _LISTED_PLACE = re.compile(
     rf"(?:,|/|[ \t][\-–][ \t])[ \t]*(?P<place>{_PLACE_PAT})(?=[ \t]*(?:[,./;]|[ \t][\-–][ \t]|$))", re.MULTILINE
 )
+_LONE_PLACE = re.compile(rf"(?<![\w\-'’])(?P<place>{_PLACE_PAT})(?![\w\-])")
 _ZIP_TOWN = re.compile(rf"(?<![\w.,/\-])(?P<zip>{_PC})[ \t]+(?P<place>{_PLACE_PAT})(?![\w\-])")
 _TOWN_ZIP = re.compile(rf"(?<![\w\-])(?P<place>{_PLACE_PAT}),?[ \t]+(?P<zip>{_PC})(?![\w]|[.,:/\-]\d)")
 # Capitalised words after a town that make it part of an institution's name ("Leeds General Infirmary"),
@@ -2035,7 +2037,7 @@ _NOT_PLACE_WORDS = frozenset(
     wellness fear hope denial pain poverty comfort care holiday holidays vacation leave work service services
     department dept team firm retina glaucoma cornea oculoplastics paediatrics pediatrics neurology medical eye eyes
     ophthalmology optometry orthoptics christmas easter weekend weekends night nights lunchtime school university
-    college"""
+    college toyota honda nissan mazda subaru suzuki hyundai volvo audi mercedes puan encik tuan cik"""
     )
 )
 # ("-ness" is left out: "Skegness", "Inverness", "Sheerness".)
@@ -3250,6 +3252,16 @@ class Deidentifier:
                 place = self._known_town(text, m.start("place"), m.group("place"), towns)
                 if place and place[1] == m.end("place"):
                     add("ADDRESS", *place)
+        # a town of the lexicon anywhere: headings ("Retina clinic, Chennai"), "(Toowoomba clinic)"
+        towns = _towns()
+        for m in _LONE_PLACE.finditer(text):
+            place = self._known_town(text, m.start("place"), m.group("place"), towns)
+            if not place:
+                continue
+            ws = text[place[0] : place[1]].split()
+            if any(w in self._given or w in self._sur or w in self._weak[0] or w in self._weak[1] for w in ws):
+                continue  # "Sydney", "Hamilton": a name too; the name rules decide
+            add("ADDRESS", *place, _GENERIC_ID_PRIORITY)  # below every name found around it
         if not _PREP_FIRST.isdisjoint(words):
             towns = _towns()
             for m in _gated(_PREP_PLACE, _PREP_FIRST, text, words):
