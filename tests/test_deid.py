@@ -1014,3 +1014,19 @@ def test_a_state_abbreviation_after_a_town_is_not_part_of_a_name() -> None:
 )
 def test_towns_of_the_gazetteer_anywhere(text: str, places: list[str]) -> None:
     assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "ADDRESS"] == places
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("Pt: Luis Fuentes   MRN 61-22-4870 / Exam: VA 20/25 OD.", "61-22-4870", "MRN"),  # no date: month 22
+        ("Patient: Aroha Ngata   NHI ZKD4417   DOB 17/02/1966", "ZKD4417", "MRN"),
+        ("Her son Jijo will accompany (9847 055 128).", "9847 055 128", "PHONE"),
+        ("Called the nephew on 99890 41277 - informed.", "99890 41277", "PHONE"),
+        ("Scrub: Grace Tuilagi; Circulating: Liam Fairclough (ODP).", "Grace Tuilagi", "NAME"),
+    ],
+)
+def test_record_numbers_shaped_like_dates_nz_nhi_indian_mobiles_and_theatre_roles(
+    text: str, value: str, kind: str
+) -> None:
+    assert (kind, value) in [(s.kind, text[s.start : s.end]) for s in Deidentifier().find(text)]

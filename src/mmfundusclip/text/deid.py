@@ -1156,6 +1156,9 @@ _STRONG_LABELS = (
     r"|primary\s+care\s+(?:physician|provider|doctor)|pcp|attending(?:\s+physician)?|surgeon|reading\s+physician"
     r"|interpreting\s+physician|photographer|technician|optometrist|ophthalmologist|physician|provider|consultant"
     r"|re|attn|attention|to\s+whom|interpreter|translator|chaperone|witness|scribe|social\s+worker|case\s+manager"
+    r"|scrub|circulating|circulator|runner|covering|supervisor|(?:primary|secondary)\s+grader|grader|screener"
+    r"|(?:anaesthetic|anesthetic|scrub|staff|charge|ward)\s+nurse|member|subscriber|beneficiary|applicant"
+    r"|examiner|injector|assistant|ward\s+sister|sister\s+on\s+duty"
 )
 _WEAK_LABELS = (
     r"patient|pt|client|referred\s+by|referral\s+from|seen\s+by|examined\s+by|reviewed\s+by|read\s+by"
@@ -1685,6 +1688,7 @@ _PHONE = re.compile(
     r"|\(0\d{1,4}\)[\s\-]?\d{2,5}(?:[\s\-]\d{2,5}){0,3}"  # (03) 9123 4567
     r"|0\d{1,4}(?:[\s\-/]\d{2,8}){1,4}"  # 020 7946 0958, 01 23 45 67 89
     r"|[2-9]\d{9}"  # 5551234567
+    r"|[6-9]\d{4}[\s\-]\d{5}|[6-9]\d{3}[\s\-]\d{3}[\s\-]\d{3}"  # Indian mobiles: 98140 22718, 9847 055 128
     r")(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
@@ -1753,7 +1757,7 @@ _ID_CUES: tuple[tuple[str, str], ...] = (
         r"(?:mrn|mr\s*#|mr\s+no\.?|med(?:ical)?\.?\s+rec(?:ord)?\.?|hospital|hosp\.?|patient|pt\.?|chart|record|unit|nhs|chi"
         r"|empi|urn|ur|case|accession|acc\s*#|ssn|social\s+security|sin|ihi|hcn|person|client"
         # Indian hospital numbers (UHID, IP/OP number), Northern Ireland's Health and Care number
-        r"|study|exam|uhid|(?:ip|op|ipd|opd)(?=\s+(?:no|number|#))|h\s*&\s*c)(?:\s+(?:id|no\.?|number|num|#|nr|identifier))*",
+        r"|study|exam|uhid|(?:ip|op|ipd|opd)(?=\s+(?:no|number|#))|h\s*&\s*c|nhi)(?:\s+(?:id|no\.?|number|num|#|nr|identifier))*",
     ),
     (
         "DEVICE",
@@ -1799,6 +1803,7 @@ _BARE_ID_CUES = {
     "account",
     "membership",
     "uhid",
+    "nhi",
 }
 # Scheme and register names that stand alone before their number ("OHIP 5584-392-017-AB", "KMC 78412").
 _BARE_ID_CUE_RE = re.compile(
@@ -2834,7 +2839,7 @@ class Deidentifier:
                 s, e = m.start("v"), m.end("v")
                 while e > s and text[e - 1] in ".-/":
                     e -= 1
-                if sum(c.isdigit() for c in text[s:e]) < 3 or _DATE_NUM.fullmatch(text, s, e):
+                if sum(c.isdigit() for c in text[s:e]) < 3 or _is_date_num(text, s, e):
                     continue
                 add(kind, s, e)
         if "VEHICLE" in self.kinds and not _VEHICLE_FIRST.isdisjoint(words):
@@ -2937,7 +2942,7 @@ class Deidentifier:
         while e > s and text[e - 1] in " .-/(":
             e -= 1
         v = text[s:e]
-        if sum(c.isdigit() for c in v) < 5 or _DATE_NUM.fullmatch(text, s, e) or _UNIT_AFTER.match(text, e):
+        if sum(c.isdigit() for c in v) < 5 or _is_date_num(text, s, e) or _UNIT_AFTER.match(text, e):
             return
         if re.fullmatch(r"\d{1,2}[:.]\d{2}|\d+\.\d+", v):
             return  # a time or a decimal
@@ -4119,6 +4124,20 @@ _MULTIWORD_COUNTRIES = frozenset(
     .replace("    ", "")
     .split("|")
 )
+
+
+def _is_date_num(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a numeric date with a valid day and month ("14.03.62", "1962-03-14"), not a
+    record number of the same shape ("MRN 61-22-4870")?"""
+    m = _DATE_NUM.fullmatch(text, start, end)
+    if not m:
+        return False
+    if m.group("a"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
+    if m.group("iy"):
+        return 1 <= int(m.group("im")) <= 12 and 1 <= int(m.group("id")) <= 31
+    return True
 
 
 def _census_names_lower() -> frozenset[str]:
