@@ -1030,3 +1030,16 @@ def test_record_numbers_shaped_like_dates_nz_nhi_indian_mobiles_and_theatre_role
     text: str, value: str, kind: str
 ) -> None:
     assert (kind, value) in [(s.kind, text[s.start : s.end]) for s in Deidentifier().find(text)]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Member: Chandrasekhar, Venkat   DOB 12/02/1961", ["Chandrasekhar, Venkat"]),
+        ("1) Ahmadi, Farzaneh (PHIN 118-442-907) - floaters", ["Ahmadi, Farzaneh"]),
+        ("09:30  BRIGHT, Hunter        UR 1190032", ["BRIGHT, Hunter"]),
+        ("Plan: Timolol, Latanoprost nocte. Dx: Glaucoma, Cataract.", []),
+    ],
+)
+def test_surname_comma_given_after_a_colon_list_number_or_time(text: str, names: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == names

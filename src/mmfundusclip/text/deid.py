@@ -1601,6 +1601,13 @@ _PRESENT_LIST = re.compile(
 _SEMI_LIST_ITEM = re.compile(
     rf"(?:(?<=[:;])|(?m:^))[ \t]*(?P<n>{_NW},[ \t]+{_NW}(?:[ \t]+{_NW})?)(?=[ \t]*(?:;|\.(?:\s|$)|$))", re.MULTILINE
 )
+# "Surname, Given" after a colon, a list number or a time: "Member: Chandrasekhar, Venkat", "1) Ahmadi, Farzaneh",
+# "09:30  BRIGHT, Hunter", "Rm 718: Abara, Chinonso" (one of the two words must be in the name lexicon).
+_SURNAME_GIVEN_AFTER = re.compile(
+    rf"(?:(?<=:)|(?<=\))|(?m:^)[ \t]*(?:\d{{1,3}}[.)]|[\-•*])?|\d{{1,2}}:\d{{2}})[ \t]+"
+    rf"(?P<n>(?P<sur>{_HW}),[ \t]+(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?))(?![\w\-])",
+    re.MULTILINE,
+)
 # After a name: a nickname in brackets or quotes ("Mrs. Choi (Hyun-joo)", "Jaspreet Sandhu (prefers 'Jazz')").
 _NICKNAME_AFTER = re.compile(
     rf"[ \t]*\((?:(?:prefers|known[ \t]+as|called|aka|a\.k\.a\.|nickname)[ \t]+)?['‘’\"“]?"
@@ -3664,6 +3671,16 @@ class Deidentifier:
             ]
             if len(items) >= 2:
                 found.extend(m.span("n") for m in items)
+        if "," in text:
+            for m in _SURNAME_GIVEN_AFTER.finditer(text):
+                sur, given = m.group("sur"), m.group("given")
+                parts = self._span_toks(doc, *m.span("n"))
+                known = given in self._given or given in self._weak[0] or given in self._stop_given
+                sur_known = sur.title() in self._sur or sur.title() in self._weak[1] or sur.title() in self._given
+                placey = given.lower() in _REGIONS or given.lower() in _COUNTRIES or given in _towns()
+                known = known or (sur_known and len(given) >= 4 and not _plain_word(given.lower()) and not placey)
+                if known and self._plausible(doc, [t for t in parts if not doc.stop_name(t)], caps_ok=True):
+                    found.append(m.span("n"))
         found = [(s, e) for s, e in found if not _only_places(text[s:e])]  # "Sri Lanka", "Trinidad"
         # 5e. a nickname in brackets right after a name found above: "Mrs. Choi (Hyun-joo)", "(prefers 'Jazz')"
         if "(" in text:
