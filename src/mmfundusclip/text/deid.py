@@ -19,8 +19,9 @@ expressions for the structured kinds, and for names a set of rules without an NE
   ``signed``, ``cc:``, ``Dear``), relatives (``her daughter``), degrees after a name (``, MD``;
   ``OD`` only after a comma or dotted, since ``OD`` is also the right eye), a name at the start of a
   sentence followed by ``is a``/``presents``/...;
-* a lexicon of given names and surnames (1990 US Census, public domain; :mod:`._name_lexicon`)
-  for a given name followed by a capitalised word, or a capitalised word followed by a surname;
+* a lexicon of given names and surnames (1990 US Census, public domain; :mod:`._name_lexicon`; and Faker's
+  86 locales, :mod:`._name_lexicon_intl`) for a given name followed by a capitalised word, a capitalised word
+  followed by a surname, or a given name alone (neither lexicon holds lower-case English words);
 * weak names, also English words ("John", "Smith", "Grace", "Hill"; a curated list in :mod:`._name_lexicon`):
   a capitalised given + surname pair mid-sentence or before a verb, or one after a cue; lower-case
   lexicon names after "pt", a relative or a title ("pt john smith");
@@ -48,7 +49,10 @@ an Irish registration); ages 90-130 after "Mr X, 94," / "is 96" / "At 95 Mrs" / 
 n/12 after f/u, next, due) is an interval, not a date.
 
 Places without a state or postcode are taken after a residence cue ("lives in Ashby", "moved from Tralee",
-"originally from ..."), never a country, a state, a ward or an acronym. Licence and certificate numbers
+"originally from ..."), never a country, a state, a ward or an acronym; and towns of 5000 people or more
+(GeoNames, :mod:`._place_lexicon`) anywhere, with a postcode beside them in other countries' layouts. Numbers of
+five digits or more after any number word ("Nr.", "No.", "card") or an unknown register's acronym ("PESEL",
+"CPR") are record numbers when no specific rule claims them (code systems and trial numbers excepted). Licence and certificate numbers
 (``LICENSE``: "driver's license", "DL#", "certificate no.", "GMC number") and vehicle identifiers (``VEHICLE``:
 "reg"/"registration"/"plate" and a plate in capitals, or a 17-character VIN) are the Safe Harbor identifiers
 #11 and #12.
