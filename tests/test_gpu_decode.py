@@ -122,3 +122,24 @@ def test_an_image_the_gpu_decoder_refuses_goes_to_pil_and_running_out_of_memory_
     monkeypatch.setattr(gpu_decode, "_decode", out_of_memory)
     with pytest.raises(torch.OutOfMemoryError):
         embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, decode="gpu")
+
+
+def test_cpu_path_workers_stop_at_uint8_and_give_the_features_of_the_whole_preprocess(tmp_path: Path):
+    from mmfundusclip.data.csvdata import draft_side, open_rgb
+
+    paths = []
+    for i, size in enumerate([300, 700, 520]):
+        path = tmp_path / f"f{i}.jpg"
+        _fundus(i, size).save(path, quality=90)
+        paths.append(path)
+    loaded = load_model("mfc-micro-vit")
+    got = embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=2, decode="cpu")
+    loaded.model.eval()
+    with torch.no_grad():
+        batch = torch.stack([loaded.preprocess_val(open_rgb(p, draft_side(loaded.model))) for p in paths])
+        ref = loaded.model.encode_image(batch, normalize=True).numpy()
+    assert got.index.tolist() == [0, 1, 2]
+    np.testing.assert_allclose(got.features, ref, rtol=0, atol=1e-6)  # same values, normalised elsewhere
+    # A preprocess that is not open_clip's Compose runs whole in the workers.
+    whole = embed_images(loaded.model, lambda im: loaded.preprocess_val(im), paths, CPU, batch_size=2)
+    np.testing.assert_allclose(whole.features, ref, rtol=0, atol=1e-6)

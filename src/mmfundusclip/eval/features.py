@@ -107,6 +107,25 @@ class _Pending:
         return self.host.numpy()
 
 
+def _split_preprocess(preprocess: Callable[..., torch.Tensor]) -> tuple[Callable[..., torch.Tensor], Any]:
+    """open_clip's validation preprocess as (worker part ending in uint8, normalisation for the device).
+
+    The workers then skip the float conversion and normalisation (about a tenth of their time per
+    2048 px fundus JPEG: 61.4 -> 69.5 images/s in one process here, 47.2 -> 51.8 with 2 workers)
+    and send a quarter of the bytes through shared memory, pinned memory and the host-to-device
+    copy; the values are those of ``ToTensor`` + ``Normalize`` (``data.transforms.DeviceNormalize``).
+    Loader alone, normalising in the main process. End to end on 2 CPU cores with the tiny model the
+    difference is within the noise (191.1 and 216.5 images/s before, 216.9 and 188.1 after); the
+    gain is meant for a GPU, where the normalisation runs on the device (unmeasured there yet).
+    A preprocess of another shape is used whole, in the workers."""
+    from ..data.transforms import split_normalize
+
+    try:
+        return split_normalize(preprocess)
+    except TypeError:
+        return preprocess, None
+
+
 @torch.no_grad()
 def embed_images(
     model: torch.nn.Module,
@@ -152,7 +171,8 @@ def embed_images(
         on_device = TensorPreprocess.from_model(model)
         dataset: Any = EncodedImageDataset(list(paths), min_side=draft_side(model), fov=fov)
     else:
-        dataset = LabelledImageDataset(list(paths), preprocess, min_side=draft_side(model), fov=fov)
+        worker_tf, normalize = _split_preprocess(preprocess)
+        dataset = LabelledImageDataset(list(paths), worker_tf, min_side=draft_side(model), fov=fov)
     loader = DataLoader(
         dataset,
         batch_size=batch_size,
@@ -179,6 +199,8 @@ def embed_images(
                 if not batch["size"]:
                     continue
                 images, index = batch["images"].to(device, non_blocking=True), batch["second"].numpy()
+                if normalize is not None:
+                    images = normalize(images)
             with autocast():
                 f = model.encode_image(images, normalize=True)
             # On CUDA the features come back asynchronously and the previous batch is collected
