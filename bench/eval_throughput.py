@@ -1,6 +1,6 @@
 """Zero-shot evaluation throughput: our evaluator against the paper's one-image-at-a-time loop.
 
-CPU (here):  .venv/bin/python bench/eval_throughput.py
+CPU (here):  .venv/bin/python bench/eval_throughput.py [--breakdown]
 One GPU:     python bench/eval_throughput.py --device cuda --model ViT-H-14-378-quickgelu --images 2048 \
                  --paper-images 192 --unique-images 48 --batch-size 256 --workers 12 --decode cpu,gpu
 
@@ -87,6 +87,60 @@ def ours(model, preprocess, tokenizer, data, prompts, device, workers: int, batc
     return len(data.paths) / (time.perf_counter() - t0)
 
 
+def loader_only(model, preprocess, data, device, workers: int, batch_size: int, decode: str) -> float:  # noqa: ANN001
+    """Our image pass without the model: decode, preprocess and copy to ``device``; images/s."""
+    from torch.utils.data import DataLoader
+
+    from mmfundusclip.data.csvdata import LabelledImageDataset, collate_skipping, draft_side
+    from mmfundusclip.eval.features import _split_preprocess
+
+    paths = list(data.paths)
+    t0 = time.perf_counter()
+    n = 0
+    if decode == "gpu":
+        from mmfundusclip.eval.gpu_decode import EncodedImageDataset, TensorPreprocess, collate_encoded, decode_batch
+
+        on_device = TensorPreprocess.from_model(model)
+        ds = EncodedImageDataset(paths, min_side=draft_side(model))
+        for batch in DataLoader(ds, batch_size=batch_size, num_workers=workers, collate_fn=collate_encoded):
+            decoded, rows, _bad = decode_batch(batch, device, paths, draft_side(model))
+            if rows:
+                on_device(decoded)
+                n += len(rows)
+    else:
+        worker_tf, normalize = _split_preprocess(preprocess)
+        ds = LabelledImageDataset(paths, worker_tf, min_side=draft_side(model))
+        pin = device.type == "cuda"
+        for batch in DataLoader(
+            ds, batch_size=batch_size, num_workers=workers, collate_fn=collate_skipping, pin_memory=pin
+        ):
+            images = batch["images"].to(device, non_blocking=True)
+            if normalize is not None:
+                normalize(images)
+            n += batch["size"]
+    if device.type == "cuda":
+        torch.cuda.synchronize()
+    return n / (time.perf_counter() - t0)
+
+
+def model_only(model, device, image_size: int, batch_size: int, batches: int) -> float:  # noqa: ANN001
+    """``encode_image`` alone on a batch already on ``device`` (BF16 autocast on CUDA); images/s."""
+    x = torch.randn(batch_size, 3, image_size, image_size, device=device)
+    autocast = (
+        torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda" else torch.autocast("cpu", enabled=False)
+    )
+    with torch.no_grad(), autocast:
+        model.encode_image(x, normalize=True)  # warm-up
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+        t0 = time.perf_counter()
+        for _ in range(batches):
+            model.encode_image(x, normalize=True)
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+    return batches * batch_size / (time.perf_counter() - t0)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
@@ -107,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument(
         "--decode", default="cpu", help="comma-separated decode paths for ours: cpu (PIL in workers), gpu (nvjpeg)"
+    )
+    p.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="also time the image pass without the model and the model without the image pass (which one bounds?)",
     )
     p.add_argument("--out", default="bench/results/eval_throughput.json")
     a = p.parse_args(argv)
@@ -137,6 +196,16 @@ def main(argv: list[str] | None = None) -> int:
             for name in order:
                 res[name].append(runs[name]())
             print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.1f} images/s" for k, v in res.items()), flush=True)
+        breakdown: dict[str, float] = {}
+        if a.breakdown:
+            for m in modes:
+                breakdown[f"loader only ({m} decode)"] = loader_only(
+                    loaded.model, loaded.preprocess_val, data, device, a.workers, a.batch_size, m
+                )
+            side = loaded.model.visual.image_size
+            side = side[0] if isinstance(side, (tuple, list)) else side
+            breakdown["model only"] = model_only(loaded.model, device, int(side), a.batch_size, 4)
+            print("breakdown: " + ", ".join(f"{k} {v:.1f} images/s" for k, v in breakdown.items()), flush=True)
     med = {k: statistics.median(v) for k, v in res.items()}
     mp = med["paper"]
     print(f"\n{'':<22} {'images/s':>9} {'vs paper':>9}")
@@ -152,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
                 "runs": res,
                 "median": med,
                 "ratio_to_paper": {k: v / mp for k, v in med.items() if k != "paper"},
+                "breakdown_images_per_s": breakdown,
             },
             indent=2,
         )
