@@ -1043,3 +1043,18 @@ def test_record_numbers_shaped_like_dates_nz_nhi_indian_mobiles_and_theatre_role
 )
 def test_surname_comma_given_after_a_colon_list_number_or_time(text: str, names: list[str]) -> None:
     assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Pt: Robert 'Bob' Kowalski   UR 3318270", ["Robert", "Bob", "Kowalski"]),
+        ("Yours sincerely, Dr Kavitha d/o Ramasamy, consultant.", ["Kavitha", "Ramasamy"]),
+        ("Caller: Swathi (PRO). Will review in 3 months. - Rose (ECLO)", ["Swathi", "Rose"]),
+        ("2026-10-14 09:12:44  hwong2 (Wong, Helen - Orthoptist)", ["hwong2", "Wong, Helen"]),
+        ("User ID: gpatterson / exported_by=a.musa;", ["gpatterson", "a.musa"]),
+        ("Macula (OCT) and Retina (nurse led); operator error (see note).", []),
+    ],
+)
+def test_quoted_nicknames_kin_particles_roles_in_brackets_and_log_users(text: str, names: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == names

@@ -1568,11 +1568,12 @@ _REF_INITIALS = re.compile(
 # Lower-case initials or a user name after an operator or audit cue: "operator jw", "documentation by tb for
 # Dr X", "Amended 02/05/2025 by mbrown:", "scribe: kd".
 _USER_CUE = re.compile(
-    r"(?<![\w\-])(?:(?P<op>(?i:operator|tech|technician|photographer|scribe|typist|imager|grader|reader|user))(?![\w])"
-    r"[ \t]*[:\-]?[ \t]*"
+    r"(?<![\w\-])(?:(?P<op>(?i:operator|tech|technician|photographer|scribe|typist|imager|grader|reader|user"
+    r"|user[ \t]*id|portal[ \t]+user|username|login|exported_by|entered_by|qa))(?![\w])"
+    r"[ \t]*[:\-=]?[ \t]*"
     r"|(?i:documentation|documented|entered|amended|edited|updated|created|modified|logged|recorded|uploaded"
     r"|scribed|typed|authored)(?:[ \t]+[^\n.;:,]{1,30}?)?[ \t]+by[ \t]+)"  # "Amended 02/05/2025 by"
-    r"(?P<v>[a-z](?:[a-z0-9._]{0,14}[a-z0-9]))(?=[ \t]*(?:[,;:.)]|$)|[ \t]+(?:for|on|at|and)\b)",
+    r"(?P<v>[a-z](?:[a-z0-9._]{0,14}[a-z0-9]))(?=[ \t]*(?:[,;:.)/|(]|$)|[ \t]+(?:for|on|at|and)\b)",
     re.MULTILINE,
 )
 # Initials after a staff role and a colon: "Injector: TvdL", "Checked: rb", "Untersucher: KW", "scrub: pn",
@@ -1612,6 +1613,27 @@ _SURNAME_GIVEN_AFTER = re.compile(
     rf"(?P<n>(?P<sur>{_HW}),[ \t]+(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?))(?![\w\-])",
     re.MULTILINE,
 )
+# A nickname in quotes between the given name and the surname: "Robert 'Bob' Kowalski", "Clarence 'Buck' Holloway".
+_QUOTED_NICK = re.compile(
+    rf"(?<![\w\-])(?P<g>{_NW})[ \t]+['‘’\"“](?P<k>[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?)['‘’\"”][ \t]+(?P<s>{_NW})(?![\w\-])"
+)
+# A parent or spouse named after a relationship particle: "d/o Ramasamy", "s/o Palaniappan", "w/o Late Venkatappa",
+# "bin Rahmat", "binte Ismail".
+_KIN_PARTICLE = re.compile(
+    rf"(?<![\w/])(?:[sdwhSDWH]/[oO]|[Bb]in|[Bb]inti|[Bb]inte|[Bb]te|[Ss]on[ \t]+of|[Dd]aughter[ \t]+of|[Ww]ife[ \t]+of)"
+    rf"[ \t]+(?:(?:[Ll]ate|[Ll]t\.?|[Ss]ri|[Ss]hri|[Ss]mt\.?|[Mm]r\.?|[Mm]rs\.?)[ \t]+)?(?P<n>{_NW}(?:[ \t]+{_NW}){{0,2}})"
+)
+# A single capitalised word, then a staff role in brackets: "Swathi (PRO)", "Rose (ECLO)", "Sioned (failsafe officer)".
+_ROLE_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?:[a-z]+[ \t]+)?(?:"
+    + "|".join(sorted(_ROLE_WORDS | _STAFF_ABBR | {"pro", "eclo", "odp", "failsafe"}))
+    + r"|pgy-?\d)\)",
+    re.IGNORECASE,
+)
+# A user name after a log time stamp and before "(Surname, Given": "09:12:44  hwong2 (Wong, Helen - Orthoptist)".
+_LOG_USER = re.compile(
+    r"\d{2}:\d{2}:\d{2}(?:[ \t]+[+\-]\d{2}(?::?\d{2})?)?[ \t]+(?P<v>[a-z][a-z0-9._]{1,20}[a-z0-9])[ \t]+\("
+)
 # After a name: a nickname in brackets or quotes ("Mrs. Choi (Hyun-joo)", "Jaspreet Sandhu (prefers 'Jazz')").
 _NICKNAME_AFTER = re.compile(
     rf"[ \t]*\((?:(?:prefers|known[ \t]+as|called|aka|a\.k\.a\.|nickname)[ \t]+)?['‘’\"“]?"
@@ -1624,7 +1646,8 @@ _RELATION_IN_BRACKETS = re.compile(
 )
 _USER_FIRST = frozenset(
     _split_words(
-        """operator tech technician photographer scribe typist imager grader reader user documentation documented
+        """operator tech technician photographer scribe typist imager grader reader user username login exported
+    entered_by qa portal documentation documented
     entered amended edited updated created modified logged recorded uploaded scribed typed authored"""
     )
 )
@@ -3685,6 +3708,27 @@ class Deidentifier:
                 known = known or (sur_known and len(given) >= 4 and not _plain_word(given.lower()) and not placey)
                 if known and self._plausible(doc, [t for t in parts if not doc.stop_name(t)], caps_ok=True):
                     found.append(m.span("n"))
+        if "'" in text or "‘" in text or "’" in text or '"' in text or "“" in text:
+            for m in _QUOTED_NICK.finditer(text):
+                g = m.group("g")
+                if g in self._given or g in self._weak[0] or any(s <= m.start() < e for s, e in found):
+                    found.extend([m.span("g"), m.span("k"), m.span("s")])
+        if "/" in text or "bin" in words or "binti" in words or "binte" in words or " of " in text:
+            for m in _KIN_PARTICLE.finditer(text):
+                toks_n = self._span_toks(doc, *m.span("n"))
+                if toks_n and self._plausible(doc, toks_n):
+                    found.append(m.span("n"))
+        if "(" in text:
+            for t in toks:
+                odd = t.caps or t.stop or t.protected or len(t.word) < 3 or not t.word[:1].isupper()
+                if odd and not (t.word in self._stop_given or (t.wgiven and not t.caps)):
+                    continue  # a weak name ("Rose", "Dawn") may stand before a role; other odd words not
+                if _ROLE_IN_BRACKETS.match(text, t.end) and (t.lexical or self._plausible(doc, [t])):
+                    found.append((t.start, t.end))
+        if ":" in text:
+            for m in _LOG_USER.finditer(text):
+                if m.group("v") not in _STOP:
+                    found.append(m.span("v"))
         found = [(s, e) for s, e in found if not _only_places(text[s:e])]  # "Sri Lanka", "Trinidad"
         # 5e. a nickname in brackets right after a name found above: "Mrs. Choi (Hyun-joo)", "(prefers 'Jazz')"
         if "(" in text:
