@@ -1606,16 +1606,18 @@ _PRESENT_LIST = re.compile(
 _SEMI_LIST_ITEM = re.compile(
     rf"(?:(?<=[:;])|(?m:^))[ \t]*(?P<n>{_NW},[ \t]+{_NW}(?:[ \t]+{_NW})?)(?=[ \t]*(?:;|\.(?:\s|$)|$))", re.MULTILINE
 )
+# A given name as written in lists and brackets: "Venkat", "Hyun-joo", "Jean-Luc".
+_GIVEN_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
 # "Surname, Given" after a colon, a list number or a time: "Member: Chandrasekhar, Venkat", "1) Ahmadi, Farzaneh",
 # "09:30  BRIGHT, Hunter", "Rm 718: Abara, Chinonso" (one of the two words must be in the name lexicon).
 _SURNAME_GIVEN_AFTER = re.compile(
     rf"(?:(?<=:)|(?<=\))|(?m:^)[ \t]*(?:\d{{1,3}}[.)]|[\-•*])?|\d{{1,2}}:\d{{2}})[ \t]+"
-    rf"(?P<n>(?P<sur>{_HW}),[ \t]+(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?))(?![\w\-])",
+    rf"(?P<n>(?P<sur>{_HW}),[ \t]+(?P<given>{_GIVEN_WORD}))(?![\w\-])",
     re.MULTILINE,
 )
 # A nickname in quotes between the given name and the surname: "Robert 'Bob' Kowalski", "Clarence 'Buck' Holloway".
 _QUOTED_NICK = re.compile(
-    rf"(?<![\w\-])(?P<g>{_NW})[ \t]+['‘’\"“](?P<k>[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?)['‘’\"”][ \t]+(?P<s>{_NW})(?![\w\-])"
+    rf"(?<![\w\-])(?P<g>{_NW})[ \t]+['‘’\"“](?P<k>{_GIVEN_WORD})['‘’\"”][ \t]+(?P<s>{_NW})(?![\w\-])"
 )
 # A parent or spouse named after a relationship particle: "d/o Ramasamy", "s/o Palaniappan", "w/o Late Venkatappa",
 # "bin Rahmat", "binte Ismail".
@@ -1637,7 +1639,7 @@ _LOG_USER = re.compile(
 # After a name: a nickname in brackets or quotes ("Mrs. Choi (Hyun-joo)", "Jaspreet Sandhu (prefers 'Jazz')").
 _NICKNAME_AFTER = re.compile(
     rf"[ \t]*\((?:(?:prefers|known[ \t]+as|called|aka|a\.k\.a\.|nickname)[ \t]+)?['‘’\"“]?"
-    rf"(?P<v>[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?)['‘’\"”]?\)"
+    rf"(?P<v>{_GIVEN_WORD})['‘’\"”]?\)"
 )
 # A capitalised pair, then a relation in brackets: "Iris Vermeulen (daughter) says", "Ewa Nowak (carer)".
 _RELATION_IN_BRACKETS = re.compile(
