@@ -1058,3 +1058,27 @@ def test_surname_comma_given_after_a_colon_list_number_or_time(text: str, names:
 )
 def test_quoted_nicknames_kin_particles_roles_in_brackets_and_log_users(text: str, names: list[str]) -> None:
     assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == names
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("His car (Georgia tag RHX 4471, black sedan) was towed.", "RHX 4471", "VEHICLE"),
+        ("Heavy rigid vehicle (rego 812-XKQ) to be driven by another.", "812-XKQ", "VEHICLE"),
+        ("He fell from his motorcycle KA 05 MN 4821 on the ring road.", "KA 05 MN 4821", "VEHICLE"),
+        ("Patient: Leonard Abrams (MRN 5512904), 95. Proxy: daughter.", "95", "AGE"),
+        ("DOB: 07/07/1932 (94 y) / Admitted", "94", "AGE"),
+        ("Blk 512 Bedok North Ave 3 #07-221, Singapore 460512.", "460512", "ZIP"),
+    ],
+)
+def test_plates_after_vehicle_words_ages_after_bracketed_numbers_and_singapore_postcodes(
+    text: str, value: str, kind: str
+) -> None:
+    assert (kind, value) in [(s.kind, text[s.start : s.end]) for s in Deidentifier().find(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Car park level 2; taxi rank B12; a 4WD truck.", "Name tag for the tube; price tag 2x."]
+)
+def test_vehicle_words_without_a_plate(text: str) -> None:
+    assert [s for s in Deidentifier().find(text) if s.kind == "VEHICLE"] == []

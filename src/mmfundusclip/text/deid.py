@@ -1861,23 +1861,30 @@ _VEHICLE = re.compile(
     r"(?i:(?<![\w/])(?P<cue>(?:(?:vehicle|car|van|truck|lorry|motorbike|motorcycle)\s+)?"
     r"(?:reg(?:istration)?\.?(?:\s+(?:mark|plate|no\.?|number|#))*"
     r"|(?:licen[cs]e\s+|number\s+|registration\s+|reg\.?\s+)?plates?(?:\s+(?:no\.?|number|#))*)"
-    r"|vin(?:\s+(?:no\.?|number|#))*|vehicle\s+identification\s+number|chassis\s+(?:no\.?|number)))"
+    r"|vin(?:\s+(?:no\.?|number|#))*|vehicle\s+identification\s+number|chassis\s+(?:no\.?|number)"
+    # Australian "rego", US state "tag", and a vehicle named right before its plate ("motorcycle KA 05 MN 4821",
+    # "Vehicle he drives: GBC 4471 K")
+    r"|rego|(?:[a-z]+\s+)?tag|(?:vehicle|car|van|truck|lorry|motorbike|motorcycle|scooter|taxi|jeepney|bike)"
+    r"(?:\s+(?:he|she|they)\s+drives)?))"
     r"[ \t]*[:#=.]?[ \t]*(?:is[ \t]+)?"
-    r"(?P<v>[A-Z0-9]{1,17}(?:[ \-][A-Z0-9]{1,4}){0,2})(?![\w\-])"
+    r"(?P<v>[A-Z0-9]{1,17}(?:[ \-][A-Z0-9]{1,4}){0,3})(?![\w\-])"
 )
-_VEHICLE_FIRST = frozenset(["reg", "registration", "plate", "plates", "vin", "chassis", "vehicle"])
+_VEHICLE_FIRST = frozenset(
+    ["reg", "registration", "plate", "plates", "vin", "chassis", "vehicle", "rego", "tag", "car", "van", "truck"]
+    + ["lorry", "motorbike", "motorcycle", "scooter", "taxi", "jeepney", "bike"]
+)
 
 
 def _plate(value: str) -> int:
-    """Length of the plate or VIN at the start of ``value`` (0 if none): 4-8 letters and digits, both present."""
+    """Length of the plate or VIN at the start of ``value`` (0 if none): 4-10 letters and digits, both present."""
     if len(value) == 17 and value.isalnum() and not value.isdigit() and not value.isalpha():
         return 17  # a VIN
     best = 0
     for m in re.finditer(r"[ \-]|$", value):
         head = value[: m.start()]
         alnum = sum(c.isalnum() for c in head)
-        if alnum > 8:
-            break
+        if alnum > 10:
+            break  # Indian plates have 10: "KA 05 MN 4821"
         if alnum >= 4 and any(c.isdigit() for c in head) and any(c.isalpha() for c in head):
             best = m.start()
     return best
@@ -2051,6 +2058,7 @@ _PC = r"\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}-\d{4}|\d{1
 _LISTED_PLACE = re.compile(
     rf"(?:,|/|[ \t][\-–][ \t])[ \t]*(?P<place>{_PLACE_PAT})(?=[ \t]*(?:[,./;]|[ \t][\-–][ \t]|$))", re.MULTILINE
 )
+_SG_POST = re.compile(r"(?<![\w])Singapore[ \t]*,?[ \t]*(?P<zip>\d{6})(?!\d)")  # "Singapore 460512"
 _LONE_PLACE = re.compile(rf"(?<![\w\-'’])(?P<place>{_PLACE_PAT})(?![\w\-])")
 _ZIP_TOWN = re.compile(rf"(?<![\w.,/\-])(?P<zip>{_PC})[ \t]+(?P<place>{_PLACE_PAT})(?![\w\-])")
 _TOWN_ZIP = re.compile(rf"(?<![\w\-])(?P<place>{_PLACE_PAT}),?[ \t]+(?P<zip>{_PC})(?![\w]|[.,:/\-]\d)")
@@ -2124,13 +2132,15 @@ _AGE_IS_BEFORE = re.compile(
 # "92 yrs", "91y" (a unit of years, not "years ago"); "Mr Gordon Pryce, 94," (a titled or lexicon name, a comma,
 # the number, a comma); "At 95 Mrs X ..." (then a title or a pronoun).
 _AGE_YRS_AFTER = re.compile(
-    r"(?:[ \t]*(?:yrs?|years?)|y)\b(?![ \t]*(?:ago|since|later|earlier|before|after|previously|prior|post)\b)(?![\-/]|[ \t]*old)"
+    r"(?:[ \t]*(?:yrs?|years?)|[ \t]?y)\b(?![ \t]*(?:ago|since|later|earlier|before|after|previously|prior|post)\b)(?![\-/]|[ \t]*old)"
 )
 _AGE_NAME_BEFORE = re.compile(
     rf"(?<![\w])(?P<t>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Smt|Shri|Pt|pt|Patient)\.?[ \t]+)?(?P<n>[{_UP}][\w'’\-]+(?:[ \t]+[{_UP}][\w'’\-]+){{0,3}})"
-    r"[ \t]*,[ \t]*$"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*,[ \t]*$"  # "Leonard Abrams (MRN 5512904), 95."
 )
-_AGE_NAME_AFTER = re.compile(r"[ \t]*(?:,|;|\)|[ \t]+(?:and|who|with|is|was|has|lives|attends|presented|presents)\b)")
+_AGE_NAME_AFTER = re.compile(
+    r"[ \t]*(?:,|;|\)|\.(?:\s|$)|[ \t]+(?:and|who|with|is|was|has|lives|attends|presented|presents|today|now)\b)"
+)
 _AGE_AT_BEFORE = re.compile(r"(?<![\w])[Aa]t[ \t]+$")
 _AGE_AT_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Smt|Shri)\b|(?:he|she|this[ \t]+(?:lady|gentleman|man|woman|patient)"
@@ -3293,6 +3303,9 @@ class Deidentifier:
                 place = self._known_town(text, m.start("place"), m.group("place"), towns)
                 if place and place[1] == m.end("place"):
                     add("ADDRESS", *place)
+        if "Singapore" in text:
+            for m in _SG_POST.finditer(text):
+                add("ZIP", m.start("zip"), m.end("zip"))
         # a town of the lexicon anywhere: headings ("Retina clinic, Chennai"), "(Toowoomba clinic)"
         towns = _towns()
         for m in _LONE_PLACE.finditer(text):
