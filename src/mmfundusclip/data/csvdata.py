@@ -291,15 +291,9 @@ class ImageCaptionDataset(Dataset):
         index, seed = key if isinstance(key, tuple) else (key, None)
         path = self.paths[index]
         try:
-            if self._tail is not None and path.suffix.lower() in (".jpg", ".jpeg"):
-                image = decode_transformed(
-                    path.read_bytes(), self.transform, self._tail, min_side=self.min_side, fov=self.fov, seed=seed
-                )
-            else:
-                decoded = open_rgb(path, self.min_side)
-                if self.fov:
-                    decoded = fov_crop(decoded)
-                image = self.transform(decoded) if seed is None else _seeded(self.transform, decoded, seed)
+            image = decode_transformed(
+                path.read_bytes(), self.transform, self._tail, min_side=self.min_side, fov=self.fov, seed=seed
+            )
         except (OSError, ValueError, SyntaxError) as exc:  # PIL raises all three for bad files
             return Skipped(str(path), f"{type(exc).__name__}: {exc}")
         tokens = self.tokenizer([self.captions[index]])[0]

@@ -110,11 +110,11 @@ class _Pending:
 def _split_preprocess(preprocess: Callable[..., torch.Tensor]) -> tuple[Callable[..., torch.Tensor], Any]:
     """open_clip's validation preprocess as (worker part ending in uint8, normalisation for the device).
 
-    The workers then skip the float conversion and normalisation (about a tenth of their time per
-    2048 px fundus JPEG: 61.4 -> 69.5 images/s in one process here, 47.2 -> 51.8 with 2 workers)
-    and send a quarter of the bytes through shared memory, pinned memory and the host-to-device
-    copy; the values are those of ``ToTensor`` + ``Normalize`` (``data.transforms.DeviceNormalize``).
-    Loader alone, normalising in the main process. End to end on 2 CPU cores with the tiny model the
+    The workers then skip the float conversion and normalisation and send a quarter of the bytes
+    through shared memory, pinned memory and the host-to-device copy; the values are those of
+    ``ToTensor`` + ``Normalize`` (``data.transforms.DeviceNormalize``). Measured on the loader alone
+    (normalising in the main process) with 2048 px fundus JPEGs: 61.4 -> 69.5 images/s in one
+    process here, 47.2 -> 51.8 with 2 workers. End to end on 2 CPU cores with the tiny model the
     difference is within the noise (191.1 and 216.5 images/s before, 216.9 and 188.1 after); the
     gain is meant for a GPU, where the normalisation runs on the device (unmeasured there yet).
     A preprocess of another shape is used whole, in the workers."""
