@@ -2363,6 +2363,7 @@ _STATE_WORDS_LOWER = frozenset(w.lower() for w in _STATES_ABBR.split("|")) | fro
 )
 _STATE_FULL_LOWER = frozenset(w.lower() for w in _STATES_FULL.split("|"))
 _AU_STATE_ABBR = frozenset(_split_words("vic nsw qld tas act wa sa nt"))
+_STATE_WORDS_ANY = _STATE_WORDS_LOWER | _AU_STATE_ABBR  # US, Canadian and Australian
 _ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl", "membership"}  # "d\.?l\.?" reads as two one-letter words
 _DATE_CUE_FIRST = _first_words(
     _DATE_CUE_SHORT.pattern, "monday tuesday wednesday thursday friday saturday sunday tue thur"
@@ -2769,9 +2770,11 @@ class Deidentifier:
         self._never_given = _never_given_names()
         self._extra = self._compile_extra(extra_names)
 
-    def _lexical_words(self, words: str) -> bool:
-        """Is any word of ``words`` a strong-lexicon given name or surname ("Florence, 97," but not "Glaucoma, 95,")?"""
-        return any(w in self._given or w in self._sur for w in words.split())
+    def _lexical_words(self, words: str, weak: bool = False) -> bool:
+        """Is any word of ``words`` a strong-lexicon given name or surname ("Florence, 97," but not "Glaucoma, 95,")?
+        With ``weak``, names that are also English words count too ("Hunter", "Rose")."""
+        lexicons = (self._given, self._sur, *self._weak) if weak else (self._given, self._sur)
+        return any(w in lex for w in words.split() for lex in lexicons)
 
     @staticmethod
     def _compile_extra(names: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -3279,8 +3282,8 @@ class Deidentifier:
                 place = _town(text, m.start("city"), m.end("city"))
                 if place:
                     add("ADDRESS", *place)
+        towns = _towns()
         if _FOUR_DIGITS.search(text):
-            towns = _towns()
             for rx in (_ZIP_TOWN, _TOWN_ZIP):
                 for m in rx.finditer(text):
                     place = self._known_town(text, m.start("place"), m.group("place"), towns)
@@ -3295,7 +3298,6 @@ class Deidentifier:
                     add("ADDRESS", *place)
                     add("ZIP", m.start("zip"), m.end("zip"))
         if _ANY_DIGIT.search(text) and ("," in text or "/" in text or " - " in text):
-            towns = _towns()
             for m in _LISTED_PLACE.finditer(text):
                 line_s = text.rfind("\n", 0, m.start()) + 1
                 if not re.search(r"\d", text[max(line_s, m.start() - 80) : m.start()]):
@@ -3307,17 +3309,14 @@ class Deidentifier:
             for m in _SG_POST.finditer(text):
                 add("ZIP", m.start("zip"), m.end("zip"))
         # a town of the lexicon anywhere: headings ("Retina clinic, Chennai"), "(Toowoomba clinic)"
-        towns = _towns()
         for m in _LONE_PLACE.finditer(text):
             place = self._known_town(text, m.start("place"), m.group("place"), towns)
             if not place:
                 continue
-            ws = text[place[0] : place[1]].split()
-            if any(w in self._given or w in self._sur or w in self._weak[0] or w in self._weak[1] for w in ws):
+            if self._lexical_words(text[place[0] : place[1]], weak=True):
                 continue  # "Sydney", "Hamilton": a name too; the name rules decide
             add("ADDRESS", *place, _GENERIC_ID_PRIORITY)  # below every name found around it
         if not _PREP_FIRST.isdisjoint(words):
-            towns = _towns()
             for m in _gated(_PREP_PLACE, _PREP_FIRST, text, words):
                 place = self._known_town(text, m.start("place"), m.group("place"), towns)
                 if place:
@@ -3569,7 +3568,7 @@ class Deidentifier:
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is None:
                 break
-            if t.given and not t.caps and not (nxt.caps and nxt.lower in _STATE_WORDS_LOWER | _AU_STATE_ABBR):
+            if t.given and not t.caps and not (nxt.caps and nxt.lower in _STATE_WORDS_ANY):
                 k = i + 1
                 while k < n and toks[k].initial and doc.gap_ok(toks[k - 1], toks[k]):
                     k += 1  # middle initials
@@ -3619,7 +3618,7 @@ class Deidentifier:
             if self._plausible(doc, [t]):
                 sp = doc.take(i, strong=False) or (t.start, t.end)
                 nxt = toks[i + 1] if i + 1 < n else None
-                if nxt is not None and nxt.caps and nxt.lower in _STATE_WORDS_LOWER | _AU_STATE_ABBR:
+                if nxt is not None and nxt.caps and nxt.lower in _STATE_WORDS_ANY:
                     sp = (t.start, t.end)  # "Melbourne VIC 3002": the state is not part of the name
                 found.append(sp)
         # 5. a name opening a sentence and followed by a verb: "Oluwaseun Adebayo is a 67-year-old"
