@@ -2,7 +2,7 @@
 
 CPU (here):  .venv/bin/python bench/eval_throughput.py [--breakdown]
 One GPU:     python bench/eval_throughput.py --device cuda --model ViT-H-14-378-quickgelu --images 2048 \
-                 --paper-images 192 --unique-images 48 --batch-size 256 --workers 12 --decode cpu,gpu
+                 --paper-images 192 --unique-images 48 --batch-size 256 --workers 12 --decode cpu,cpu-whole,gpu
 
 The paper's ``main_clip_zero.py`` (re-implemented here from its description in PEERS.md, not
 copied) opens each image, preprocesses it, embeds it alone in fp32 and scores it with
@@ -15,6 +15,7 @@ order; the table shows medians and ratios.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import sys
@@ -74,14 +75,19 @@ def paper_loop(model, preprocess, tokenizer, data, prompts, device, count: int) 
 
 
 def ours(model, preprocess, tokenizer, data, prompts, device, workers: int, batch_size: int, decode: str) -> float:  # noqa: ANN001
+    from unittest import mock
+
+    from mmfundusclip.eval import features
     from mmfundusclip.eval.zeroshot import ZeroShotEvaluator
 
+    whole = decode == "cpu-whole"  # the loader before chunking: one loader batch per forward
     evaluator = ZeroShotEvaluator(
-        data, prompts, batch_size=batch_size, workers=workers, bootstrap=0, paper_compat=True, decode=decode
+        data, prompts, batch_size=batch_size, workers=workers, bootstrap=0, paper_compat=True, decode=decode[:3]
     )
     autocast = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if device.type == "cuda" else None
     t0 = time.perf_counter()
-    evaluator(model, preprocess, tokenizer, device, **({"autocast": autocast} if autocast else {}))
+    with mock.patch.object(features, "loader_chunk", lambda b, w: b) if whole else contextlib.nullcontext():
+        evaluator(model, preprocess, tokenizer, device, **({"autocast": autocast} if autocast else {}))
     if device.type == "cuda":
         torch.cuda.synchronize()
     return len(data.paths) / (time.perf_counter() - t0)
@@ -91,7 +97,7 @@ def loader_only(model, preprocess, data, device, workers: int, batch_size: int, 
     """Our image pass without the model: decode, preprocess and copy to ``device``; images/s."""
     from torch.utils.data import DataLoader
 
-    from mmfundusclip.data.csvdata import LabelledImageDataset, collate_skipping, draft_side
+    from mmfundusclip.data.csvdata import LabelledImageDataset, collate_skipping, draft_side, loader_chunk
     from mmfundusclip.eval.features import _split_preprocess
 
     paths = list(data.paths)
@@ -111,9 +117,8 @@ def loader_only(model, preprocess, data, device, workers: int, batch_size: int, 
         worker_tf, normalize = _split_preprocess(preprocess)
         ds = LabelledImageDataset(paths, worker_tf, min_side=draft_side(model))
         pin = device.type == "cuda"
-        for batch in DataLoader(
-            ds, batch_size=batch_size, num_workers=workers, collate_fn=collate_skipping, pin_memory=pin
-        ):
+        chunk = batch_size if decode == "cpu-whole" else loader_chunk(batch_size, workers)
+        for batch in DataLoader(ds, batch_size=chunk, num_workers=workers, collate_fn=collate_skipping, pin_memory=pin):
             images = batch["images"].to(device, non_blocking=True)
             if normalize is not None:
                 normalize(images)
@@ -160,7 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--batch-size", type=int, default=64)
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument(
-        "--decode", default="cpu", help="comma-separated decode paths for ours: cpu (PIL in workers), gpu (nvjpeg)"
+        "--decode",
+        default="cpu",
+        help="comma-separated decode paths for ours: cpu (PIL in workers), cpu-whole (the same with one loader batch "
+        "per forward, as before loader chunks), gpu (nvjpeg)",
     )
     p.add_argument(
         "--breakdown",

@@ -143,3 +143,47 @@ def test_cpu_path_workers_stop_at_uint8_and_give_the_features_of_the_whole_prepr
     # A preprocess that is not open_clip's Compose runs whole in the workers.
     whole = embed_images(loaded.model, lambda im: loaded.preprocess_val(im), paths, CPU, batch_size=2)
     np.testing.assert_allclose(whole.features, ref, rtol=0, atol=1e-6)
+
+
+def test_rebatch_joins_chunks_into_whole_batches_in_order_and_keeps_every_skip():
+    from mmfundusclip.data.csvdata import Skipped, rebatch
+
+    def chunk(rows: list[int], skipped: list[str]) -> dict:
+        out: dict = {"skipped": [Skipped(p, "broken") for p in skipped], "size": len(rows)}
+        if rows:
+            out["images"] = torch.tensor(rows, dtype=torch.float32).view(-1, 1) * 10
+            out["second"] = torch.tensor(rows)
+        return out
+
+    chunks = [chunk([0, 1, 2], []), chunk([], ["a"]), chunk([4, 5], ["b"]), chunk([6, 7, 8], []), chunk([], ["c"])]
+    got = list(rebatch(chunks, 4))
+    assert [b["size"] for b in got] == [4, 4, 0]
+    assert [b["second"].tolist() for b in got[:2]] == [[0, 1, 2, 4], [5, 6, 7, 8]]
+    assert got[1]["images"].view(-1).tolist() == [50, 60, 70, 80]
+    assert [[s.path for s in b["skipped"]] for b in got] == [["a", "b"], [], ["c"]]
+    # A remainder is the last batch; a batch size larger than everything gives one batch.
+    assert [b["second"].tolist() for b in rebatch(chunks[:3], 4)] == [[0, 1, 2, 4], [5]]
+    assert [b["size"] for b in rebatch(chunks, 100)] == [8]
+
+
+def test_loader_chunk_gives_every_worker_part_of_the_first_forward():
+    from mmfundusclip.data.csvdata import loader_chunk
+
+    assert loader_chunk(256, 12) == 22  # 12 chunks of 22 >= 256: the first forward needs one chunk per worker
+    assert loader_chunk(256, 0) == loader_chunk(256, 1) == 256  # no worker to share with
+    assert loader_chunk(64, 16) == 8  # never below 8 images per chunk
+    assert loader_chunk(4, 16) == 4  # nor above the batch
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_chunked_loading_gives_the_features_index_and_skips_of_whole_batches(tmp_path: Path, workers: int):
+    paths = mixed_image_folder(tmp_path)
+    loaded = load_model("mfc-micro-vit")
+    whole = embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, chunk=4)
+    chunked = embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, chunk=1, workers=workers)
+    assert chunked.index.tolist() == whole.index.tolist() == list(range(len(paths) - 3))
+    assert sorted(s["path"] for s in chunked.skipped) == sorted(s["path"] for s in whole.skipped)
+    assert len(whole.skipped) == 3
+    np.testing.assert_allclose(chunked.features, whole.features, rtol=0, atol=1e-6)
+    with pytest.raises(ValueError, match="chunk must be at least 1, got 0"):
+        embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, chunk=0)

@@ -17,7 +17,7 @@ import numpy as np
 import torch
 from torch.utils.data import DataLoader
 
-from ..data.csvdata import LabelledImageDataset, collate_skipping, draft_side
+from ..data.csvdata import LabelledImageDataset, collate_skipping, draft_side, loader_chunk, rebatch
 
 __all__ = [
     "FeatureCache",
@@ -126,6 +126,13 @@ def _split_preprocess(preprocess: Callable[..., torch.Tensor]) -> tuple[Callable
         return preprocess, None
 
 
+def _images_to(chunk: dict[str, Any], device: torch.device) -> dict[str, Any]:
+    """A loader batch with its images on ``device`` (asynchronously from pinned memory)."""
+    if chunk["size"]:
+        chunk["images"] = chunk["images"].to(device, non_blocking=True)
+    return chunk
+
+
 @torch.no_grad()
 def embed_images(
     model: torch.nn.Module,
@@ -142,14 +149,19 @@ def embed_images(
     cache: FeatureCache | None = None,
     model_key: str | None = None,
     decode: str = "cpu",
+    chunk: int | None = None,
 ) -> ImageFeatures:
     """Embed ``paths`` with ``model.encode_image`` (normalised, float32 on the CPU); ``fov`` crops
     each image to its field of view first. With ``cache`` and ``model_key`` (what identifies the
     weights), features come from or go to the cache. ``decode="gpu"`` decodes JPEGs and applies
     the model's validation preprocessing on ``device`` (``eval/gpu_decode.py``) instead of in
-    the loader workers with ``preprocess``."""
+    the loader workers with ``preprocess``. With CPU decoding the workers hand over ``chunk``
+    images at a time (default :func:`~mmfundusclip.data.csvdata.loader_chunk`), joined again into
+    forwards of ``batch_size``."""
     if decode not in ("cpu", "gpu"):
         raise ValueError(f"decode must be 'cpu' or 'gpu', got {decode!r}")
+    if chunk is not None and chunk < 1:
+        raise ValueError(f"chunk must be at least 1, got {chunk}")
     key = None
     if cache is not None and model_key is not None:
         key = FeatureCache.key(
@@ -173,9 +185,9 @@ def embed_images(
     else:
         worker_tf, normalize = _split_preprocess(preprocess)
         dataset = LabelledImageDataset(list(paths), worker_tf, min_side=draft_side(model), fov=fov)
-    loader = DataLoader(
+    loader: Any = DataLoader(
         dataset,
-        batch_size=batch_size,
+        batch_size=batch_size if decode == "gpu" else chunk or loader_chunk(batch_size, workers),
         num_workers=workers,
         collate_fn=collate_encoded if decode == "gpu" else collate_skipping,
         pin_memory=device.type == "cuda" and decode == "cpu",
@@ -184,6 +196,8 @@ def embed_images(
         from tqdm import tqdm
 
         loader = tqdm(loader, desc=desc, unit="batch", leave=False)
+    if decode == "cpu":  # each chunk goes to the device as it comes; the forwards take whole batches
+        loader = rebatch((_images_to(c, device) for c in loader), batch_size)
     feats, kept, skipped = [], [], []
     pending: _Pending | None = None
     try:
@@ -198,7 +212,7 @@ def embed_images(
                 skipped += [{"path": s.path, "reason": s.reason} for s in batch["skipped"]]
                 if not batch["size"]:
                     continue
-                images, index = batch["images"].to(device, non_blocking=True), batch["second"].numpy()
+                images, index = batch["images"], batch["second"].numpy()
                 if normalize is not None:
                     images = normalize(images)
             with autocast():

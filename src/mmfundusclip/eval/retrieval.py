@@ -17,7 +17,7 @@ import torch
 import torch.nn.functional as F
 from torch.utils.data import DataLoader
 
-from ..data.csvdata import ImageCaptionDataset, collate_skipping, draft_side
+from ..data.csvdata import ImageCaptionDataset, collate_skipping, draft_side, loader_chunk, rebatch
 
 __all__ = ["RetrievalEvaluator", "recall_at_k"]
 
@@ -73,10 +73,11 @@ class RetrievalEvaluator:
             with_index=True,
             min_side=draft_side(model),
         )
-        loader = DataLoader(dataset, batch_size=self.batch_size, num_workers=self.workers, collate_fn=collate_skipping)
+        chunk = loader_chunk(self.batch_size, self.workers)  # the loss is still over batches of batch_size pairs
+        loader = DataLoader(dataset, batch_size=chunk, num_workers=self.workers, collate_fn=collate_skipping)
         img_feats, txt_feats, rows, losses, sizes, skipped = [], [], [], [], [], 0
         scale = model.logit_scale.exp().float()
-        for batch in loader:
+        for batch in rebatch(loader, self.batch_size):
             skipped += len(batch["skipped"])
             if not batch["size"]:
                 continue
