@@ -1082,3 +1082,69 @@ def test_plates_after_vehicle_words_ages_after_bracketed_numbers_and_singapore_p
 )
 def test_vehicle_words_without_a_plate(text: str) -> None:
     assert [s for s in Deidentifier().find(text) if s.kind == "VEHICLE"] == []
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("Taxi arranged for 07/01 as usual.", ["07/01"]),  # a leading zero: no acuity or interval has one
+        ("Handover 12/29, night team.", ["12/29"]),  # month/day, day over 12
+        ("Last Vabysmo RE 23/08; fluid back.", ["23/08"]),
+        ("Letter of 05/06 to the GP.", ["05/06"]),
+        # acuities, intervals, pressures, colour plates and ratios stay
+        ("VA 6/18 RE 6/9 LE, N8; review 4/12, drops 3/7, 20/40 OS.", []),
+        ("IOP 19/11 mmHg; Tapp 22/14; BP 150/90.", []),
+        ("Colour 13/14 Ishihara; HRR 10/10.", []),
+        ("Pain 08/10 on the scale; sats 98%.", []),
+    ],
+)
+def test_day_and_month_without_a_cue(text: str, dates: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "DATE"] == dates
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Prescribed by J. Ferreira, OD, license OD-40912 (NM).", "OD-40912"),
+        ("Optometrist: K. Dlamini, HPCSA OP 0099123.", "0099123"),
+        ("Signed Dr Ng, MCNZ 20417.", "20417"),
+        ("Seen by Dr Eze (MDCN 55120).", "55120"),
+        ("Interpreter booked (NRCPD reg. 30144).", "30144"),
+        ("Registrar Dr Bose, TNMC Reg 61904.", "61904"),
+    ],
+)
+def test_licence_numbers_after_a_licence_word_or_a_register(text: str, value: str) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, value)
+    assert kinds == {"LICENSE"} and covered
+
+
+def test_a_licence_word_without_a_number_is_kept() -> None:
+    assert Deidentifier().find("The driving license was renewed in 2019 for 12 months.") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Drops checked by: Eirlys (HCA)", ["Eirlys"]),
+        ("Photos taken by: Tegwen M.", ["Tegwen M"]),
+        ("Incident reported by B. Achterberg.", ["B. Achterberg"]),
+        ("Laser protection supervisor on site: Jas", ["Jas"]),
+        ("Ward sister on duty: Dawn. Handover done.", ["Dawn"]),
+        ("Nurse: Brittany K.", ["Brittany K"]),
+    ],
+)
+def test_names_filling_a_staff_field(text: str, names: list[str]) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaflet prepared by: Patient Experience Team.",
+        "Permit issued by: Estates.",
+        "Patient Transport booked for the return journey.",
+        "Images by: Optos California, both eyes.",
+    ],
+)
+def test_services_after_a_label_are_no_names(text: str) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == []

@@ -1160,9 +1160,11 @@ _STRONG_LABELS = (
     r"|primary\s+care\s+(?:physician|provider|doctor)|pcp|attending(?:\s+physician)?|surgeon|reading\s+physician"
     r"|interpreting\s+physician|photographer|technician|optometrist|ophthalmologist|physician|provider|consultant"
     r"|re|attn|attention|to\s+whom|interpreter|translator|chaperone|witness|scribe|social\s+worker|case\s+manager"
-    r"|scrub|circulating|circulator|runner|covering|supervisor|(?:primary|secondary)\s+grader|grader|screener"
+    r"|scrub|circulating|circulator|runner|covering|(?:laser\s+protection\s+)?supervisor(?:\s+on\s+site)?"
+    r"|(?:primary|secondary)\s+grader|grader|screener"
     r"|(?:anaesthetic|anesthetic|scrub|staff|charge|ward)\s+nurse|member|subscriber|beneficiary|applicant"
-    r"|examiner|injector|assistant|ward\s+sister|sister\s+on\s+duty"
+    r"|examiner|injector|assistant|(?:ward\s+)?sister\s+on\s+duty|ward\s+sister|nurse|clerk|receptionist|helper"
+    r"|(?:clinic\s+|booking\s+)?co-?ordinator|(?:checked|images|photos)\s+by"
 )
 _WEAK_LABELS = (
     r"patient|pt|client|referred\s+by|referral\s+from|seen\s+by|examined\s+by|reviewed\s+by|read\s+by"
@@ -1292,7 +1294,9 @@ _NOT_PERSON_WORDS = frozenset(
     sickle giant acute chronic angle closure branch occlusion thyroid capsule floaters flashes painful blurred foreign
     body trauma injury orbital stye ptosis squint amblyopia nystagmus myopia hyperopia presbyopia pterygium pinguecula
     epiretinal serous sarcoid unit ward community optometry figure fig table appendix section page chapter annex
-    one two three four five six seven eight nine ten led lead"""
+    one two three four five six seven eight nine ten led lead transport experience liaison advice advocacy feedback
+    pathway portal records safety participation transfer flow information support access team department estates
+    optos"""
     )
 )
 # Suffixes of disease, procedure and drug names: "Retinitis Pigmentosa", "Birdshot Chorioretinopathy".
@@ -1374,13 +1378,14 @@ _STAFF_BEFORE = re.compile(
     r"(?<![\w.])(?:RN|SN|EN|RGN|HCA|HCSW|CNS|ODP|ANP|ENP|NP"
     r"|(?i:pharmacist|orthoptist|optician|injector|porter|receptionist|secretary|paramedic|physio|physiotherapist"
     r"|coordinator|co-ordinator|scrub[ \t]+nurse|staff[ \t]+nurse|nurse[ \t]+specialist|specialist[ \t]+nurse|student"
-    r"|trainee|fellow|registrar|house[ \t]+officer))[ \t]+(?=[A-Z])"
+    r"|trainee|fellow|registrar|house[ \t]+officer)|DC|DS|DI|PC|PA|Sgt\.?|(?i:sergeant|constable|inspector|detective))"
+    r"[ \t]+(?=[A-Z])"
 )
 _STAFF_FIRST = frozenset(
     _split_words(
         """rn sn en rgn hca hcsw cns odp anp enp np pharmacist orthoptist optician injector porter receptionist secretary
     paramedic physio physiotherapist coordinator co ordinator scrub staff nurse specialist student trainee fellow registrar
-    house"""
+    house dc ds di pc pa sgt sergeant constable inspector detective"""
     )
 )
 # A name and a role or relation in brackets after it: "Ade (HCA)", "Bronwen (injector)", "Jarrah (liaison officer)".
@@ -1391,8 +1396,10 @@ _ROLE_PAREN = re.compile(
     r"|assistant|surgeon|anaesthetist|anesthetist|ophthalmologist|gp|doctor|officer|worker|coordinator|co-ordinator"
     r"|manager|carer|caregiver|son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|partner|friend"
     r"|neighbou?r|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|twin|guardian"
-    r"|son-in-law|daughter-in-law|attendant|relative|next[ \t]+of[ \t]+kin|nok)[ \t]*\)"
+    r"|son-in-law|daughter-in-law|attendant|relative|next[ \t]+of[ \t]+kin|nok|staff|clerk|helper|volunteer|driver"
+    r"|coach|teacher|runner|scrub)[ \t]*\)"
 )
+_LOWER_INITIALS_BEFORE = re.compile(r"(?:^|[\-–—/|;,][ \t]*|[.!?][ \t]+)(?P<v>[a-z]{2,3})[ \t]*$")
 # A relation in brackets before a name: "attendant (wife) Kamla Devi".
 _PAREN_RELATIVE = re.compile(
     r"\((?i:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|partner|friend|neighbou?r|niece"
@@ -1494,7 +1501,9 @@ _NOT_SUBJECT = frozenset(
     _split_words(
         """letter referral report reports notes note record records email message scan result results family parents
     staff team school nursery everyone everybody someone somebody nobody anyone mum mom mam dad mummy daddy referrer
-    caller writer author reader teacher police ambulance vision history examination exam review plan assessment"""
+    caller writer author reader teacher police ambulance vision history examination exam review plan assessment
+    incident episode event problem symptom symptoms issue error fall injury complaint concern reaction effect change
+    changes improvement deterioration attack relapse recurrence flare"""
     )
 )
 _NOT_SUBJECT_SUFFIX = ("ology", "ics", "ery", "acy", "ist", "ian")
@@ -1509,7 +1518,14 @@ _NAME_ROLE_AFTER = re.compile(rf"(?<![\w.])(?P<n>(?:[A-Z]\.[ \t]?){{1,3}}{_NW}|{
 _COMMA_ROLE = re.compile(rf",[ \t]*(?:{_ROLES_AFTER})\b")
 _ROLE_AFTER_FIRST = _first_words(_ROLES_AFTER)
 # Where a form field's name ends: a cell bar, a semicolon, a comma, the line's end, a wide gap or a bracket.
+# What staff do, before "by:" in a form ("Checked by: Sioned", "Photos taken by: Aled P."; not "Issued by: Estates").
+_STAFF_ACT = re.compile(
+    r"(?i:\b(?:checked|images|photos|photographs|prepared|reported|completed|booked|triaged|graded|taken|done"
+    r"|performed|reviewed|seen|signed|verified|witnessed|scribed|typed|dictated|entered|recorded|administered"
+    r"|instilled|injected|tested|measured|refracted|screened|counselled|counseled|consented|examined))[ \t]+$"
+)
 _FIELD_END = re.compile(r"[ \t]*(?:\||;|,|$|\n|\(|[ \t]{2,}\S)")
+_FIELD_OR_SENTENCE_END = re.compile(r"[ \t]*(?:\||;|,|$|\n|\(|[ \t]{2,}\S|\.(?:[ \t]|$))")
 # History headings written as dotted pairs, not initials ("O.E.", "F.H.").
 _NOTE_HEADS = frozenset(_split_words("oe fh sh pmh poh dh hpc pc rx dx tx hx sx fx"))
 _TITLE_FIRST = frozenset(_split_words("mr mrs ms miss mx dr prof"))
@@ -1680,6 +1696,18 @@ _DATE_NUM = re.compile(
     r"|(?P<mm>0?[1-9]|1[0-2])[/\-.](?P<my>(?:19|20)\d{2})"  # 03/2019
     r")(?![\w/]|[.\-:]\d)"
 )
+# A day and month with no cue ("booked for 04/12", "review ECC 19/10", "sign-out 11/30"): only forms a clinical
+# fraction does not take. Visual acuity is 6/x or 20/x, intervals n/7, n/12, n/52 have no leading zero, and
+# IOP, blood pressure, cup-disc and scores are excluded by the words before (_BARE_DM_NOT_BEFORE) and after.
+_BARE_DM = re.compile(
+    r"(?<![\w/.\-:+#])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.\-:,]\d|[ \t]*(?i:mm|%|cm|od|os|ou|re|le|ishihara|plates?|hrr|correct|letters|points)\b)"
+)
+_BARE_DM_NOT_BEFORE = re.compile(
+    r"(?i:\b(?:pain|colou?r|iop|iops|ta|tapp|tp|gat|icare|tonometry|pressures?|bp|b/p|va|vas|acuity|vision|c:d|cdr|c/d|ratio|score|scored"
+    r"|plates?|ishihara|hrr|grade|stage|page|pp?|pg|sheet|in|x|every|q|for\s+(?:\d|one|two|three|four|six)|rr|hr"
+    r"|pulse|sats?|gcs|apgar|mmhg|refraction|rx|ref|dose|doses|cycle|cycles|shots|then)\b[^\n\d]{0,12}$"
+    r"|\d[^\n\d]{0,5}$)"
+)
 _DATE_CUE_SHORT = re.compile(
     r"(?i:\b(?:on|dated?|since|from|until|till|seen|visit|dos|dob|d\.o\.b\.?|born|admitted|discharged|returned"
     r"|f/u|follow-up|next|last|due|scheduled|appointment|appt|reviewed|examined|injected|treated|operated"
@@ -1812,7 +1840,8 @@ _ID_CUES: tuple[tuple[str, str], ...] = (
         r"|driver['’]?s?\s+(?:no\.?|number)|dvla(?:\s+(?:no\.?|number|driver\s+number))?"
         # professional registers: UK, Irish Medical Council, Indian state councils, Canadian colleges, US NPI
         r"|(?:(?:irish\s+)?medical\s+council|imc|kmc|mmc|dmc|tnmc|mci|nmc|gmc|goc|hcpc|ahpra|npi|dea|upin|cpso|cpsbc|cpsa"
-        r"|cpsm|cpsns|cmq)(?:\s+(?:registration|reg\.?))?(?:\s*#|\s+(?:id|no\.?|number|num|nr))*",
+        r"|cpsm|cpsns|cmq|mcrn|hpcsa(?:\s+(?:mp|op|dp|pr))?|mdcn|kmpdc|mcr|mcnz|nmba|nrcpd|odob|pmdc|bmdc|slmc)"
+        r"(?:\s+(?:registration|reg\.?))?(?:\s*#|\s+(?:id|no\.?|number|num|nr))*",
     ),
 )
 # A cue word alone ("patient", "visit", "device") is too common: they need a number word, a colon or
@@ -1845,7 +1874,8 @@ _BARE_ID_CUES = {
 _BARE_ID_CUE_RE = re.compile(
     r"(?:bupa|axa|axa ppp|aviva|vhi|laya|medibank|hcf|nib|dva(?: \w+)*|ohip|ramq|msp|(?:bc )?phn|health card"
     r"|medical card|gms card|ayushman bharat(?: card)?|pm-?jay|abha|cghs|esic?|h ?& ?c|uhid|kmc|mmc|dmc|tnmc|mci|imc"
-    r"|cpso|cpsbc|cpsa|cpsm|cpsns|cmq|(?:camera|device|unit|machine|scanner|laser|pump) serial"
+    r"|cpso|cpsbc|cpsa|cpsm|cpsns|cmq|mcrn|hpcsa(?: (?:mp|op|dp|pr))?|mdcn|kmpdc|mcr|mcnz|nmba|nrcpd|odob|pmdc|bmdc|slmc"
+    r"|(?:camera|device|unit|machine|scanner|laser|pump) serial"
     r"|(?:billing|invoice|guarantor) (?:acct|account))"
 )
 _ID_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1854,7 +1884,10 @@ _ID_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Licence cues that stand alone before a number ("driver's license D1234567", "GMC 7654321"); "DL" and
 # "certificate" need a number word, '#' or ':' ("mg/dL" and "certificate of attendance" are not identifiers).
-_BARE_LICENSE_CUE = re.compile(r"licen[cs]e$|^(?:gmc|nmc|goc|hcpc|ahpra|npi|dea|upin)\b")
+_BARE_LICENSE_CUE = re.compile(
+    r"licen[cs]e$|\breg\.?$|\bregistration$|^(?:gmc|nmc|goc|hcpc|ahpra|npi|dea|upin|mcrn|hpcsa|mdcn|kmpdc|mcr|mcnz|nmba"
+    r"|nrcpd|odob|pmdc|bmdc|slmc|tnmc|kmc|mmc|dmc|imc|mci|cpso|cpsbc|cpsa|cpsm|cpsns|cmq)\b"
+)
 # Vehicle identifiers (Safe Harbor #12): a registration/plate cue and a plate in capitals (letters and
 # digits, 4-8 of them, perhaps in groups: "AB12 CDE", "7ABC123", "KLR-4821"), or a 17-character VIN.
 _VEHICLE = re.compile(
@@ -2364,7 +2397,8 @@ _STATE_WORDS_LOWER = frozenset(w.lower() for w in _STATES_ABBR.split("|")) | fro
 _STATE_FULL_LOWER = frozenset(w.lower() for w in _STATES_FULL.split("|"))
 _AU_STATE_ABBR = frozenset(_split_words("vic nsw qld tas act wa sa nt"))
 _STATE_WORDS_ANY = _STATE_WORDS_LOWER | _AU_STATE_ABBR  # US, Canadian and Australian
-_ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl", "membership"}  # "d\.?l\.?" reads as two one-letter words
+# "d\.?l\.?" reads as two one-letter words, "licen[cs]e" as "licen", "cs", "e"
+_ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl", "membership", "license", "licence"}
 _DATE_CUE_FIRST = _first_words(
     _DATE_CUE_SHORT.pattern, "monday tuesday wednesday thursday friday saturday sunday tue thur"
 )
@@ -3041,6 +3075,18 @@ class Deidentifier:
             elif len(v) == 8 and not (v[:2] in ("19", "20") or v[4:6] in ("19", "20")):
                 continue
             add("DATE", m.start("v"), m.end("v"))
+        if "/" in text:
+            for m in _BARE_DM.finditer(text):
+                ta, tb = m.group("a"), m.group("b")
+                a, b = int(ta), int(tb)
+                zero = ta[0] == "0" or tb[0] == "0"
+                if zero:
+                    ok = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+                else:
+                    ok = (13 <= a <= 31 and 1 <= b <= 12 and b not in (7, 12)) or (10 <= a <= 12 and 13 <= b <= 31)
+                if not ok or (a, b) == (24, 7) or _BARE_DM_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    continue
+                add("DATE", m.start(), m.end())
         if "the" in words:
             for m in _DATE_ON_THE.finditer(text):
                 add("DATE", m.start("v"), m.end("v"))
@@ -3521,12 +3567,25 @@ class Deidentifier:
                     if t.protected or t.lower in _COUNTRIES or t.lower in _REGIONS:
                         continue
                     if not t.lexical:
+                        staff = cue == "by" and (":" in colon or t.initial) and _STAFF_ACT.search(text, 0, m.start())
+                        if staff:
+                            # a form field "Completed by: Sioned", "Reported by A. Rahman": the name ends the field
+                            sp = doc.take(i, strong=True, max_tokens=3)
+                            ok = sp and _FIELD_OR_SENTENCE_END.match(text, sp[1])
+                            if ok and self._plausible(doc, self._span_toks(doc, *sp)):
+                                found.append(sp)
+                            continue
                         if cue in ("to", "for") or not doc.unknown_pair(i):
                             continue
                         found.append((toks[i].start, toks[i + 1].end))
                         continue
                 if not colon.strip() and not label[0].isupper() and toks[i].caps:
                     continue
+            low = toks[i].lower
+            if not toks[i].lexical and (
+                low in _NOT_PERSON_WORDS or not colon.strip() and "-" not in low and _word_shaped(low)
+            ):
+                continue  # "Patient Experience", "Patient Transport": a service, not a name
             sp = doc.take(i, strong=strong, allow_comma=True)
             if sp:
                 found.append((min(start, sp[0]), sp[1]))
@@ -3878,6 +3937,12 @@ class Deidentifier:
         if "(" in text:
             # a name and its role or relation in brackets: "Ade (HCA)", "JK (orthoptist)"
             for m in _ROLE_PAREN.finditer(text):
+                low = _LOWER_INITIALS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                if low:  # "- jl (booking clerk)": lower-case initials signing a note
+                    v = low.group("v")
+                    if v not in _STOP and v not in _ACRONYMS and v not in _EYE_ABBREVIATIONS:
+                        found.append(low.span("v"))
+                    continue
                 j = bisect_right(tok_ends, m.start()) - 1
                 if j < 0 or text[toks[j].end : m.start()].strip():
                     continue
