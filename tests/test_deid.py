@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import socket
 import sys
 import time
@@ -503,7 +504,7 @@ def _resolve_brute(text: str, cands: list[tuple[int, int, int, str]]) -> list[tu
     taken = [(m.start(), m.end()) for m in d._PLACEHOLDER.finditer(text)]
     places: list[tuple[int, int]] = []
     out: list[tuple[int, int, str]] = []
-    for _prio, s, e, kind in sorted(set(cands), key=lambda c: (c[0], c[1] - c[2], c[1])):
+    for _prio, s, e, kind in sorted(set(cands), key=lambda c: (c[0], c[1] - c[2], c[1], c[3])):
         if kind not in ("NAME", "ADDRESS") and any(a < e and s < b for a, b in taken):
             continue
         if kind == "NAME" and any(a < e and s < b for a, b in places):
@@ -1148,3 +1149,54 @@ def test_names_filling_a_staff_field(text: str, names: list[str]) -> None:
 )
 def test_services_after_a_label_are_no_names(text: str) -> None:
     assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Patient: Eilidh Morag MacKINNON   CHI 0101012345", "NAME", "MacKINNON"),
+        ("Hospital No: LTH/EYE/24/0917, seen today.", "MRN", "LTH/EYE/24/0917"),
+        ("Invoice INV-2025-017733 sent to the patient.", "ACCOUNT", "INV-2025-017733"),
+        ("Receipt: RCP-88120 for the frames.", "ACCOUNT", "RCP-88120"),
+        ("History from dad: Tomasz, 4, rubs his eyes at school.", "NAME", "Tomasz"),
+        ("Home: 3 Ely Place, Dublin 6W. Mobile on file.", "ADDRESS", "Dublin 6W"),
+    ],
+)
+def test_mixed_case_surnames_slash_ids_invoices_names_with_an_age_and_postal_districts(
+    text: str, kind: str, value: str
+) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, value)
+    assert kinds == {kind} and covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overall, 3 of 4 eyes improved.",
+        "The invoice covers 3 items.",
+        "Dublin 2.5 mg was not given.",
+        "Device S/N pending.",
+    ],
+)
+def test_words_before_counts_and_numbers_after_city_names_are_kept(text: str) -> None:
+    assert Deidentifier().find(text) == []
+
+
+def test_equal_candidates_resolve_the_same_way_in_every_process() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from mmfundusclip.text.deid import Deidentifier;"
+        "print([s.kind for s in Deidentifier().find('Surgeon: Dr Otieno Odhiambo (KMPDC reg. A11472).')])"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+        ).stdout
+        for seed in range(4)
+    }
+    assert runs == {"['NAME', 'LICENSE']\n"}

@@ -185,7 +185,7 @@ class Redacted:
 # Character classes. Python's ``re`` has no \p{Lu}; build the Latin-1 + Latin Extended-A/B letters.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 _LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
-_NAMEPART = rf"[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]+)?"  # Smith, McDonald, SMITH, J
+_NAMEPART = rf"[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})?|[{_UP}]+)?"  # Smith, McDonald, MacLEOD, SMITH, J
 _TOKEN = re.compile(
     rf"(?<![\w\[@/])(?:(?:O|D|L|d|l)['’])?{_NAMEPART}(?:[-‐](?:{_NAMEPART}|[{_LOW}]+))*(?:['’][{_UP}][{_LOW}]+)?(?![\w@]|['’]?\])"
 )
@@ -1194,6 +1194,11 @@ _AGE_AFTER_NAME = re.compile(
     r"[ \t]*,[ \t]*(?:aged?[ \t]+)?\d{1,3}(?:[ \t]*(?:[MFmf]|yo|y/o|yrs?|years?(?:[ \t]+old)?|-year-old))?"
     r"(?=[ \t]*[,;)]|[ \t]+(?:from|of|with|who|presents|attends|male|female|man|woman|boy|girl)\b)"
 )
+# The same after one word opening a sentence, an age between commas or before "from": "Mateo, 3, rubbed his eyes".
+_AGE_AFTER_SOLO = re.compile(
+    r"[ \t]*,[ \t]*\d{1,3}(?:[ \t]*(?:[MFmf]|yo|y/o|yrs?|years?(?:[ \t]+old)?))?"
+    r"(?:[ \t]*,|[ \t]+(?:from|with|who|presents|attends)\b)"
+)
 _LABEL_FIRST = _first_words(_STRONG_LABELS, _WEAK_LABELS)
 # A header name "SURNAME, GIVEN [MIDDLE]" after a name label, or opening a line before a date of birth:
 # "Name: SMITH, JOHN", "Patient: OKORO, NGOZI  MRN 5521907", "Hartley, Rose (DOB 02/03/1950)".
@@ -1795,7 +1800,7 @@ _MAC = re.compile(r"(?<![\w:\-])[0-9A-Fa-f]{2}(?P<s>[:\-])(?:[0-9A-Fa-f]{2}(?P=s
 
 # Record-type numbers: a cue, then a value that holds at least one digit.
 _ID_VALUE = (
-    r"(?P<v>#?(?:[A-Za-z]{1,6}-){0,2}[A-Za-z]{0,6}[ \-/]?\d[\dA-Za-z\-/.]*(?:[ \t]\d{3,}){0,3}"
+    r"(?P<v>#?(?:[A-Za-z]{1,6}-){0,2}(?:[A-Z]{2,6}/){0,3}[A-Za-z]{0,6}[ \-/]?\d[\dA-Za-z\-/.]*(?:[ \t]\d{3,}){0,3}"
     r"(?:[ \t]\d(?=[ \t]*(?:[;,)]|\.(?:\s|$)|$)))?)"
 )
 _ID_CUES: tuple[tuple[str, str], ...] = (
@@ -1813,7 +1818,8 @@ _ID_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ACCOUNT",
-        r"(?:acct|account|acc|(?:billing|invoice|guarantor)(?:\s+(?:acct|account))?|encounter|enc|visit|fin|financial)"
+        r"(?:acct|account|acc|(?:billing|invoice|guarantor)(?:\s+(?:acct|account))?|encounter|enc|visit|fin|financial"
+        r"|inv|receipt|bill(?:\s+ref)?)"
         r"(?:\s+(?:id|no\.?|number|num|#|nr))*",
     ),
     (
@@ -1869,6 +1875,9 @@ _BARE_ID_CUES = {
     "membership",
     "uhid",
     "nhi",
+    "invoice",
+    "receipt",
+    "bill ref",
 }
 # Scheme and register names that stand alone before their number ("OHIP 5584-392-017-AB", "KMC 78412").
 _BARE_ID_CUE_RE = re.compile(
@@ -2090,6 +2099,10 @@ _PC = r"\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}-\d{4}|\d{1
 # stand earlier on the line (the street's), so a town in running text after a comma is left to the other rules.
 _LISTED_PLACE = re.compile(
     rf"(?:,|/|[ \t][\-–][ \t])[ \t]*(?P<place>{_PLACE_PAT})(?=[ \t]*(?:[,./;]|[ \t][\-–][ \t]|$))", re.MULTILINE
+)
+# Cities whose postal districts are numbered: "Dublin 2", "Dublin 6W" (Ireland), "Kingston 10" (Jamaica).
+_POSTAL_DISTRICT = re.compile(
+    r"(?<![\w])(?:Dublin[ \t]+(?:6W|1[0-8]|2[0246]|[1-9])|Kingston[ \t]+(?:1\d|20|[1-9]))(?![\w.,]\d)"
 )
 _SG_POST = re.compile(r"(?<![\w])Singapore[ \t]*,?[ \t]*(?P<zip>\d{6})(?!\d)")  # "Singapore 460512"
 _LONE_PLACE = re.compile(rf"(?<![\w\-'’])(?P<place>{_PLACE_PAT})(?![\w\-])")
@@ -3354,6 +3367,9 @@ class Deidentifier:
         if "Singapore" in text:
             for m in _SG_POST.finditer(text):
                 add("ZIP", m.start("zip"), m.end("zip"))
+        if "Dublin" in text or "Kingston" in text:
+            for m in _POSTAL_DISTRICT.finditer(text):
+                add("ADDRESS", m.start(), m.end())
         # a town of the lexicon anywhere: headings ("Retina clinic, Chennai"), "(Toowoomba clinic)"
         for m in _LONE_PLACE.finditer(text):
             place = self._known_town(text, m.start("place"), m.group("place"), towns)
@@ -3706,8 +3722,13 @@ class Deidentifier:
                 j += 1
                 if nxt.stop:
                     break  # "Faith Street": a surname that is a word ends the name
-            if j == i and _SOLO_VERB.match(text, t.end) and self._solo_name(doc, t):
-                found.append((t.start, t.end))  # "Olusegun explained", "Rose continues to use", "Hunter was brought"
+            if (
+                j == i
+                and (_SOLO_VERB.match(text, t.end) or _AGE_AFTER_SOLO.match(text, t.end))
+                and self._solo_name(doc, t)
+            ):
+                # "Olusegun explained", "Rose continues to use", "Hunter was brought", "Mateo, 3, rubbed his eyes"
+                found.append((t.start, t.end))
                 continue
             verb = _VERB_AFTER_NAME.match(text, toks[j].end)
             person = _PERSON_VERB.match(text, toks[j].end)
@@ -4383,7 +4404,9 @@ def _resolve(text: str, cands: list[tuple[int, int, int, str]]) -> list[Span]:
         taken.add(m.start(), m.end())
     places = _Intervals()
     out: list[tuple[int, int, str]] = []
-    for _prio, s, e, kind in sorted(set(cands), key=lambda c: (c[0], c[1] - c[2], c[1])):
+    # The kind breaks ties, so equal candidates resolve the same way in every process (set order follows the
+    # per-process string hash): "KMPDC reg. A11472" is a LICENSE before it is a VEHICLE.
+    for _prio, s, e, kind in sorted(set(cands), key=lambda c: (c[0], c[1] - c[2], c[1], c[3])):
         if kind not in _SPLITTABLE and taken.overlaps(s, e):
             continue  # a structured match cut by a better one was a false start ("01/02/2025 10" as a phone)
         if kind == "NAME" and places.overlaps(s, e):
