@@ -187,3 +187,14 @@ def test_chunked_loading_gives_the_features_index_and_skips_of_whole_batches(tmp
     np.testing.assert_allclose(chunked.features, whole.features, rtol=0, atol=1e-6)
     with pytest.raises(ValueError, match="chunk must be at least 1, got 0"):
         embed_images(loaded.model, loaded.preprocess_val, paths, CPU, batch_size=4, chunk=0)
+
+
+def test_tensor_preprocess_resizes_same_sized_images_together_with_the_values_of_one_at_a_time():
+    mean, std = (0.48145466, 0.4578275, 0.40821073), (0.26862954, 0.26130258, 0.27577711)
+    g = torch.Generator().manual_seed(0)
+    sizes = [(600, 800), (600, 800), (500, 500), (600, 800), (700, 650)]
+    images = [torch.randint(0, 256, (3, h, w), dtype=torch.uint8, generator=g) for h, w in sizes]
+    grouped = TensorPreprocess(224, "shortest", "bicubic", mean, std, group=2)(images)
+    alone = torch.cat([TensorPreprocess(224, "shortest", "bicubic", mean, std)([img]) for img in images])
+    assert grouped.shape == (5, 3, 224, 224)
+    torch.testing.assert_close(grouped, alone, rtol=0, atol=1e-5)  # same order, same values
