@@ -1200,3 +1200,33 @@ def test_equal_candidates_resolve_the_same_way_in_every_process() -> None:
         for seed in range(4)
     }
     assert runs == {"['NAME', 'LICENSE']\n"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter re your patient\nPlease forward the fields.",
+        "PRIVATE PATIENT INVOICE\nItem 1: OCT.",
+        "Her son collects repeats from the pharmacy.",
+        "Spectralis software 6.16.8.0 was installed; Eye Explorer 1.10.4.0 too.",
+    ],
+)
+def test_english_words_after_a_label_and_software_versions_are_kept(text: str) -> None:
+    assert Deidentifier().find(text) == []
+
+
+def test_the_english_word_list_is_generated_data_with_its_licence() -> None:
+    from mmfundusclip.text import _english_words
+    from mmfundusclip.text.deid import _long_english_word
+
+    assert "Kevin Atkinson" in _english_words.__doc__ and "Permission to use" in _english_words.__doc__
+    words = _english_words.WORDS.split()
+    assert len(words) > 50_000 and words == sorted(words) and all(w.islower() and len(w) >= 3 for w in words)
+    assert _long_english_word("invoice") and not _long_english_word("flora")  # short words are often names too
+
+
+def test_an_address_after_a_version_word_far_back_is_still_an_ip() -> None:
+    text = "Viewed from 10.112.4.33 by Dr Kwong; login audit."
+    assert [(s.kind, text[s.start : s.end]) for s in Deidentifier().find(text) if s.kind == "IP"] == [
+        ("IP", "10.112.4.33")
+    ]

@@ -1793,6 +1793,11 @@ _URL = re.compile(
 _IPV4 = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"
 )
+# Words before a four-part software version ("version 10.4.2.118", "Spectralis software 6.16.8.0", "v1.2.0.3").
+_VERSION_BEFORE = re.compile(
+    r"(?i:\b(?:version|ver|software|firmware|build|release|update|updated|upgrade|upgraded|patch|explorer|eyesuite"
+    r"|spectralis|forum|zen|v)\b\.?)[ \t]*(?:(?:to|is|was|of)[ \t]+)?(?:[A-Za-z][\w\-]*[ \t]+){0,2}v?$"
+)
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})(?:%\w+)?(?![\w:])"
 )
@@ -2496,6 +2501,23 @@ def _towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Lower-case English words (Debian ``wamerican``; ``_english_words``) that are no name of the lexicons."""
+    from ._english_words import WORDS
+
+    given, sur = _lexicon()
+    wgiven, wsur = _weak_lexicon()
+    names = {n.lower() for n in (*given, *sur, *wgiven, *wsur)}
+    return frozenset(w for w in WORDS.split() if w not in names)
+
+
+def _long_english_word(low: str) -> bool:
+    """An English word of six letters or more that no name list knows ("invoice", "please"). Shorter words are
+    too often names the lexicons dropped because they are words too ("Tan", "Flora", "Ameer")."""
+    return len(low) >= 6 and low in _english_words()
+
+
+@lru_cache(maxsize=1)
 def _weak_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """Given names and surnames that are also English words ("John", "Smith", "Grace", "Hill"): weak evidence."""
     from ._name_lexicon import WEAK_GIVEN_NAMES, WEAK_SURNAMES
@@ -2902,6 +2924,8 @@ class Deidentifier:
                     add("URL", s, e)
         if text.count(".") >= 3:
             for m in _IPV4.finditer(text):
+                if _VERSION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "Eye Explorer 1.10.4.0", "firmware 2.4.0.118": a software version, not an address
                 add("IP", m.start(), m.end())
         if text.count(":") >= 2 and _IPV6_GATE.search(text):
             for m in _IPV6.finditer(text):
@@ -3599,9 +3623,11 @@ class Deidentifier:
                     continue
             low = toks[i].lower
             if not toks[i].lexical and (
-                low in _NOT_PERSON_WORDS or not colon.strip() and "-" not in low and _word_shaped(low)
+                low in _NOT_PERSON_WORDS
+                or not colon.strip()
+                and ("-" not in low and _word_shaped(low) or _long_english_word(low))
             ):
-                continue  # "Patient Experience", "Patient Transport": a service, not a name
+                continue  # "Patient Experience", "PATIENT INVOICE", "patient\nPlease": no name, an English word
             sp = doc.take(i, strong=strong, allow_comma=True)
             if sp:
                 found.append((min(start, sp[0]), sp[1]))
@@ -4244,7 +4270,9 @@ class Deidentifier:
         if not w or not re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|$)", text[w.end() : w.end() + 3]):
             return None
         word = w.group()
-        if len(word) < 3 or _plain_word(word) or word in _ACRONYMS or word in _LOWER_NOT_SURNAME:
+        if len(word) < 3 or _plain_word(word) or _long_english_word(word) or word in _ACRONYMS:
+            return None
+        if word in _LOWER_NOT_SURNAME:
             return None
         if word in _DAY_MONTH_WORDS or word in _NEVER_NAME or word in _ROLE_WORDS or word in _RELATIVES:
             return None
@@ -4266,8 +4294,8 @@ class Deidentifier:
             w = m.group()
             if spans and w in _PARTICLES:
                 spans.append((m.start(), m.end(), False))
-            elif _plain_word(w) and w not in self._lower_names:
-                break
+            elif (_plain_word(w) or _long_english_word(w)) and w not in self._lower_names:
+                break  # "son collects repeats", "twin granddaughters": words, not a name
             else:
                 spans.append((m.start(), m.end(), True))
             gap = re.match(r"[ \t]{1,2}", text[m.end() : m.end() + 2])
