@@ -80,6 +80,8 @@ def ours(model, preprocess, tokenizer, data, prompts, device, workers: int, batc
     from mmfundusclip.eval import features
     from mmfundusclip.eval.zeroshot import ZeroShotEvaluator
 
+    if decode not in ("cpu", "cpu-whole", "gpu"):
+        raise SystemExit(f"--decode: unknown path {decode!r} (cpu, cpu-whole, gpu)")
     whole = decode == "cpu-whole"  # the loader before chunking: one loader batch per forward
     evaluator = ZeroShotEvaluator(
         data, prompts, batch_size=batch_size, workers=workers, bootstrap=0, paper_compat=True, decode=decode[:3]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# GPU checks in one script (about 8.5 minutes on one H200; the steps' limits add up to 9.6): the GPU
+# GPU checks in one script (about 8.5 minutes on one H200; the steps' limits add up to 9.4): the GPU
 # tests, zero-shot evaluation of ViT-H-14-378 against the paper's one-image loop (CPU and GPU JPEG
 # decoding; with the image pass and the model timed apart, to see which one bounds it), then the reference recipe's model and settings through our trainer (plain and with
 # regional torch.compile) and upstream open_clip_train; the training table comes last.
@@ -28,7 +28,7 @@ step() {  # step SECONDS NAME COMMAND...
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
 python3 -c "import torch, open_clip; print('torch', torch.__version__, 'open_clip', open_clip.__version__)"
 step 75 "GPU tests" python3 -m pytest -q -p no:cacheprovider tests/test_gpu.py
-step 200 "zero-shot eval throughput" python3 bench/eval_throughput.py --device cuda \
+step 190 "zero-shot eval throughput" python3 bench/eval_throughput.py --device cuda \
   --model ViT-H-14-378-quickgelu --images 1536 --paper-images 96 --unique-images 48 --batch-size 256 \
   --workers 12 --rounds 2 --decode cpu,cpu-whole,gpu --breakdown --out "$out/eval_throughput_gpu.json"
 step 300 "train throughput" python3 bench/train_throughput.py --device cuda --model ViT-H-14-378-quickgelu \

@@ -194,7 +194,20 @@ def test_tensor_preprocess_resizes_same_sized_images_together_with_the_values_of
     g = torch.Generator().manual_seed(0)
     sizes = [(600, 800), (600, 800), (500, 500), (600, 800), (700, 650)]
     images = [torch.randint(0, 256, (3, h, w), dtype=torch.uint8, generator=g) for h, w in sizes]
-    grouped = TensorPreprocess(224, "shortest", "bicubic", mean, std, group=2)(images)
+    two = 2 * 4 * 3 * 600 * 800  # bytes of two 600 x 800 images as float32: groups of two
+    grouped = TensorPreprocess(224, "shortest", "bicubic", mean, std, group_bytes=two)(images)
     alone = torch.cat([TensorPreprocess(224, "shortest", "bicubic", mean, std)([img]) for img in images])
     assert grouped.shape == (5, 3, 224, 224)
     torch.testing.assert_close(grouped, alone, rtol=0, atol=1e-5)  # same order, same values
+
+
+def test_rebatch_and_embed_images_refuse_a_batch_size_below_one(tmp_path: Path):
+    from mmfundusclip.data.csvdata import rebatch
+
+    with pytest.raises(ValueError, match="batch_size must be at least 1, got 0"):
+        list(rebatch([], 0))
+    loaded = load_model("mfc-micro-vit")
+    with pytest.raises(ValueError, match="batch_size must be at least 1, got 0"):
+        embed_images(loaded.model, loaded.preprocess_val, [tmp_path / "a.jpg"], CPU, batch_size=0)
+    with pytest.raises(ValueError, match="group_bytes must be at least 1"):
+        TensorPreprocess(224, "shortest", "bicubic", (0.5,) * 3, (0.5,) * 3, group_bytes=0)

@@ -255,6 +255,8 @@ def rebatch(chunks: Iterable[dict[str, Any]], batch_size: int) -> Iterator[dict[
     batches of exactly ``batch_size`` kept items, in order; the last may be smaller. Each batch
     carries the items skipped since the previous one; a trailing batch of size 0 carries skips
     reported after the last kept item."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     held: dict[str, list[torch.Tensor]] = {}
     have, skipped = 0, []
     for chunk in chunks:
@@ -267,7 +269,9 @@ def rebatch(chunks: Iterable[dict[str, Any]], batch_size: int) -> Iterator[dict[
         while have >= batch_size:
             joined = {k: torch.cat(v) if len(v) > 1 else v[0] for k, v in held.items()}
             yield {"skipped": skipped, "size": batch_size, **{k: t[:batch_size] for k, t in joined.items()}}
-            held = {k: [t[batch_size:]] for k, t in joined.items()}
+            # the remainder is copied: a view would keep the whole joined batch alive
+            held = {k: [t[batch_size:].clone()] for k, t in joined.items()}
+            del joined
             have, skipped = have - batch_size, []
     if have:
         yield {"skipped": skipped, "size": have, **{k: torch.cat(v) for k, v in held.items()}}

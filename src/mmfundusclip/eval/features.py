@@ -162,6 +162,8 @@ def embed_images(
         raise ValueError(f"decode must be 'cpu' or 'gpu', got {decode!r}")
     if chunk is not None and chunk < 1:
         raise ValueError(f"chunk must be at least 1, got {chunk}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     key = None
     if cache is not None and model_key is not None:
         key = FeatureCache.key(
@@ -185,17 +187,20 @@ def embed_images(
     else:
         worker_tf, normalize = _split_preprocess(preprocess)
         dataset = LabelledImageDataset(list(paths), worker_tf, min_side=draft_side(model), fov=fov)
+    per_load = batch_size if decode == "gpu" else chunk or loader_chunk(batch_size, workers)
     loader: Any = DataLoader(
         dataset,
-        batch_size=batch_size if decode == "gpu" else chunk or loader_chunk(batch_size, workers),
+        batch_size=per_load,
         num_workers=workers,
         collate_fn=collate_encoded if decode == "gpu" else collate_skipping,
         pin_memory=device.type == "cuda" and decode == "cpu",
+        # about two forwards' worth of images in flight, as with one loader batch per forward and two per worker
+        prefetch_factor=max(2, -(-2 * batch_size // (workers * per_load))) if workers else None,
     )
     if progress:
         from tqdm import tqdm
 
-        loader = tqdm(loader, desc=desc, unit="batch", leave=False)
+        loader = tqdm(loader, desc=desc, unit="chunk" if per_load < batch_size else "batch", leave=False)
     if decode == "cpu":  # each chunk goes to the device as it comes; the forwards take whole batches
         loader = rebatch((_images_to(c, device) for c in loader), batch_size)
     feats, kept, skipped = [], [], []

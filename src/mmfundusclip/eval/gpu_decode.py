@@ -17,6 +17,7 @@ it too, as on the CPU path.
 from __future__ import annotations
 
 import io
+import math
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,10 +74,14 @@ class TensorPreprocess:
             )
         return cls(int(size), resize_mode, interpolation, tuple(cfg["mean"]), tuple(cfg["std"]))  # type: ignore[arg-type]
 
-    #: Images of one size resized together, at most this many at a time: a fundus set is usually one
-    #: camera's size, so a batch of 256 costs a few resize calls instead of 256, and 32 float copies of a
-    #: 2048 px image (1.6 GB) bound the memory.
-    group: int = 32
+    #: Images of one size are resized together, as many at a time as fit this many bytes as float32: a fundus
+    #: set is usually one camera's size, so a batch of 256 costs a few resize calls instead of 256, and the
+    #: float copies stay at 256 MiB (five 2048 px images) on any card.
+    group_bytes: int = 256 * 2**20
+
+    def __post_init__(self) -> None:
+        if self.group_bytes < 1:
+            raise ValueError(f"group_bytes must be at least 1, got {self.group_bytes}")
 
     def __call__(self, images: Sequence[torch.Tensor]) -> torch.Tensor:
         """uint8 (3, H, W) images, any sizes, on one device -> normalised (N, 3, size, size) float32."""
@@ -89,9 +94,10 @@ class TensorPreprocess:
         for i, img in enumerate(images):
             by_shape.setdefault(tuple(img.shape), []).append(i)
         out: list[torch.Tensor | None] = [None] * len(images)
-        for rows in by_shape.values():
-            for k in range(0, len(rows), self.group):
-                part = rows[k : k + self.group]
+        for shape, rows in by_shape.items():
+            group = max(1, self.group_bytes // (4 * math.prod(shape)))
+            for k in range(0, len(rows), group):
+                part = rows[k : k + group]
                 x = torch.stack([images[i] for i in part]).float()
                 x = F.resize(x, target, interpolation=mode, antialias=True)
                 x = F.center_crop(x, [self.size, self.size]).clamp_(0, 255).round_()  # PIL's resize rounds to 8 bits

@@ -1301,7 +1301,7 @@ _NOT_PERSON_WORDS = frozenset(
     epiretinal serous sarcoid unit ward community optometry figure fig table appendix section page chapter annex
     one two three four five six seven eight nine ten led lead transport experience liaison advice advocacy feedback
     pathway portal records safety participation transfer flow information support access team department estates
-    optos"""
+    optos logmar etdrs snellen"""
     )
 )
 # Suffixes of disease, procedure and drug names: "Retinitis Pigmentosa", "Birdshot Chorioretinopathy".
@@ -1383,14 +1383,14 @@ _STAFF_BEFORE = re.compile(
     r"(?<![\w.])(?:RN|SN|EN|RGN|HCA|HCSW|CNS|ODP|ANP|ENP|NP"
     r"|(?i:pharmacist|orthoptist|optician|injector|porter|receptionist|secretary|paramedic|physio|physiotherapist"
     r"|coordinator|co-ordinator|scrub[ \t]+nurse|staff[ \t]+nurse|nurse[ \t]+specialist|specialist[ \t]+nurse|student"
-    r"|trainee|fellow|registrar|house[ \t]+officer)|DC|DS|DI|PC|PA|Sgt\.?|(?i:sergeant|constable|inspector|detective))"
+    r"|trainee|fellow|registrar|house[ \t]+officer)|DC|Sgt\.?|(?i:sergeant|constable|detective))"
     r"[ \t]+(?=[A-Z])"
 )
 _STAFF_FIRST = frozenset(
     _split_words(
         """rn sn en rgn hca hcsw cns odp anp enp np pharmacist orthoptist optician injector porter receptionist secretary
     paramedic physio physiotherapist coordinator co ordinator scrub staff nurse specialist student trainee fellow registrar
-    house dc ds di pc pa sgt sergeant constable inspector detective"""
+    house dc sgt sergeant constable detective"""
     )
 )
 # A name and a role or relation in brackets after it: "Ade (HCA)", "Bronwen (injector)", "Jarrah (liaison officer)".
@@ -1705,10 +1705,13 @@ _DATE_NUM = re.compile(
 # fraction does not take. Visual acuity is 6/x or 20/x, intervals n/7, n/12, n/52 have no leading zero, and
 # IOP, blood pressure, cup-disc and scores are excluded by the words before (_BARE_DM_NOT_BEFORE) and after.
 _BARE_DM = re.compile(
-    r"(?<![\w/.\-:+#])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.\-:,]\d|[ \t]*(?i:mm|%|cm|od|os|ou|re|le|ishihara|plates?|hrr|correct|letters|points)\b)"
+    r"(?<![\w/.\-:+#])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.\-:,]\d|[ \t]*(?i:mm|%|cm|od|os|ou|re|le|ishihara|plates?|hrr|correct|letters|points|mg|mcg|ug|iu|u|units?|ml"
+    r"|hours?|hrs?|hrly|hourly|history|hx|nodes?|losses|shots)\b)"
 )
 _BARE_DM_NOT_BEFORE = re.compile(
-    r"(?i:\b(?:pain|colou?r|iop|iops|ta|tapp|tp|gat|icare|tonometry|pressures?|bp|b/p|va|vas|acuity|vision|c:d|cdr|c/d|ratio|score|scored"
+    r"(?i:\b(?:od|os|ou|re|le|right|left|eyes?|snellen|n|bed|room|bay|chapter|case|unit|flat|apt|suite|ward|no"
+    r"|number)[ \t:#.=]{0,3}$"
+    r"|\b(?:losses|fl|fp|fn|schirmer|cv|goldmann|tonopen|hertel|nodes|pain|colou?r|iop|iops|ta|tapp|tp|gat|icare|tonometry|pressures?|bp|b/p|va|vas|acuity|vision|c:d|cdr|c/d|ratio|score|scored"
     r"|plates?|ishihara|hrr|grade|stage|page|pp?|pg|sheet|in|x|every|q|for\s+(?:\d|one|two|three|four|six)|rr|hr"
     r"|pulse|sats?|gcs|apgar|mmhg|refraction|rx|ref|dose|doses|cycle|cycles|shots|then)\b[^\n\d]{0,12}$"
     r"|\d[^\n\d]{0,5}$)"
@@ -1739,6 +1742,56 @@ _HOLIDAY_YEAR = re.compile(
     r"(?:[ \t]+(?:of[ \t]+)?|,[ \t]*)(?:19|20)\d{2}(?![\w])"
 )
 
+# Dates as dictation software writes them: "the fourteenth of june nineteen forty one", "march third nineteen fifty
+# five", "november twenty fifth", "dec 2" (lower-case month abbreviations that are no word: not may, mar, oct).
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[ \t-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_MONTH_WORD = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_YEAR_WORDS = (
+    rf"(?:nineteen|twenty)[ \t]+(?:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|oh[ \t]+(?:{_UNITS})|hundred)"
+    rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TEENS}|{_UNITS}|twenty(?:[ \t-]+(?:{_UNITS}))?))?"
+)
+_SPOKEN_DATE = re.compile(
+    rf"(?i:(?<![\w])(?:(?:the[ \t]+)?(?:{_ORDINAL_WORD})[ \t]+of[ \t]+(?:{_MONTH_WORD})"
+    rf"|(?:{_MONTH_WORD})[ \t]+(?:the[ \t]+)?(?:{_ORDINAL_WORD}))(?:[ \t,]+(?:{_YEAR_WORDS}))?(?![\w])"
+    r"|(?<![\w])(?:jan|feb|apr|jun|jul|aug|sept?|nov|dec)\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?![\w/:.]|[ \t]*(?:mg|ml|mm|days?|weeks?|months?|years?|x|times|hours?|h)\b))"
+)
+_SPOKEN_MONTH_FIRST = frozenset(_MONTH_WORD.split("|")) | {
+    "jan",
+    "feb",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "nov",
+    "dec",
+}
+# Numbers as dictation software writes them: five digit words or more ("k as in kilo four four one eight two nine",
+# "oh two seven four four one three nine nine two"), a record number unless the words before name a phone,
+# an insurance or health-card scheme, or a serial number.
+_SPOKEN_D = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DIGIT = rf"(?:(?:double|triple)[ \t]+{_SPOKEN_D}|{_SPOKEN_D})"
+_SPOKEN_NUMBER = re.compile(
+    rf"(?i:(?<![\w])(?:[a-z][ \t]+as[ \t]+in[ \t]+[a-z]+[ \t]+)?{_SPOKEN_DIGIT}"
+    rf"(?:[ \t]+(?:(?:slash|dash|hyphen)[ \t]+)?{_SPOKEN_DIGIT}){{4,}}(?![\w]))"
+)
+_SPOKEN_DIGIT_WORDS = frozenset(_split_words("zero oh one two three four five six seven eight nine"))
+_SPOKEN_NUMBER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("DEVICE", re.compile(r"(?i:\bserial)")),
+    (
+        "INSURANCE",
+        re.compile(r"(?i:\b(?:medicare|medicaid|insurance|health[ \t]+(?:services|card)|medical[ \t]+aid|policy))"),
+    ),
+    ("PHONE", re.compile(r"(?i:\b(?:phone|phoned|mobile|cell|ring|call|reached|contact|telephone|number[ \t]+is)\b)")),
+)
 # Ages over 89: only the number is replaced ("a [AGE]-year-old").
 _AGE = re.compile(
     r"(?<![\w.])(?P<n1>\d{2,3})(?:[ \t]*|-)(?:years?|yrs?|y)(?:[ \t]*|-)(?:old\b|o\b|/o|\.o\.?|of\s+age\b)"
@@ -1795,8 +1848,8 @@ _IPV4 = re.compile(
 )
 # Words before a four-part software version ("version 10.4.2.118", "Spectralis software 6.16.8.0", "v1.2.0.3").
 _VERSION_BEFORE = re.compile(
-    r"(?i:\b(?:version|ver|software|firmware|build|release|update|updated|upgrade|upgraded|patch|explorer|eyesuite"
-    r"|spectralis|forum|zen|v)\b\.?)[ \t]*(?:(?:to|is|was|of)[ \t]+)?(?:[A-Za-z][\w\-]*[ \t]+){0,2}v?$"
+    r"(?i:\b(?:version|ver|software|firmware|build|release|patch|explorer|eyesuite|v)\b\.?)[ \t]*"
+    r"(?:(?:to|is|was|of)[ \t]+)?v?$"
 )
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})(?:%\w+)?(?![\w:])"
@@ -1805,7 +1858,7 @@ _MAC = re.compile(r"(?<![\w:\-])[0-9A-Fa-f]{2}(?P<s>[:\-])(?:[0-9A-Fa-f]{2}(?P=s
 
 # Record-type numbers: a cue, then a value that holds at least one digit.
 _ID_VALUE = (
-    r"(?P<v>#?(?:[A-Za-z]{1,6}-){0,2}(?:[A-Z]{2,6}/){0,3}[A-Za-z]{0,6}[ \-/]?\d[\dA-Za-z\-/.]*(?:[ \t]\d{3,}){0,3}"
+    r"(?P<v>#?(?:[A-Za-z]{1,6}-){0,2}(?-i:[A-Z]{2,6}/){0,3}[A-Za-z]{0,6}[ \-/]?\d[\dA-Za-z\-/.]*(?:[ \t]\d{3,}){0,3}"
     r"(?:[ \t]\d(?=[ \t]*(?:[;,)]|\.(?:\s|$)|$)))?)"
 )
 _ID_CUES: tuple[tuple[str, str], ...] = (
@@ -1892,6 +1945,9 @@ _BARE_ID_CUE_RE = re.compile(
     r"|(?:camera|device|unit|machine|scanner|laser|pump) serial"
     r"|(?:billing|invoice|guarantor) (?:acct|account))"
 )
+_WORD_BEFORE_NUMBER = re.compile(r"([A-Za-z]+)[ \t]")  # "MP 0712345" (a register's letters) but not "of 120"
+_ID_WORDS = frozenset(_split_words("card file no id reg number num member membership policy client"))
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
 _ID_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"(?<![\w/])(?P<cue>{cue})(?P<sep>[ \t]*[:#=.]?[ \t]*(?:is[ \t]+)?)" + _ID_VALUE, re.IGNORECASE))
     for kind, cue in _ID_CUES
@@ -2107,7 +2163,7 @@ _LISTED_PLACE = re.compile(
 )
 # Cities whose postal districts are numbered: "Dublin 2", "Dublin 6W" (Ireland), "Kingston 10" (Jamaica).
 _POSTAL_DISTRICT = re.compile(
-    r"(?<![\w])(?:Dublin[ \t]+(?:6W|1[0-8]|2[0246]|[1-9])|Kingston[ \t]+(?:1\d|20|[1-9]))(?![\w.,]\d)"
+    r"(?<![\w])(?:Dublin[ \t]+(?:6W|1[0-8]|2[0246]|[1-9])|Kingston[ \t]+(?:1\d|20|[1-9]))(?![\w.,]\d|[ \t]+(?:days?|weeks?|months?|years?|times|hours?|mins?)\b)"
 )
 _SG_POST = re.compile(r"(?<![\w])Singapore[ \t]*,?[ \t]*(?P<zip>\d{6})(?!\d)")  # "Singapore 460512"
 _LONE_PLACE = re.compile(rf"(?<![\w\-'’])(?P<place>{_PLACE_PAT})(?![\w\-])")
@@ -2221,7 +2277,6 @@ _AGE_PAREN_NAME_BEFORE = re.compile(
 )
 _TEMP_BEFORE = re.compile(r"(?i:temp\w*|t)[ \t]*[:=]?[ \t]*$")
 # Ages over 89 in words: "a ninety two year old", "aged ninety-two", "one hundred and one years old".
-_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
 _NUM_WORD_AGE = (
     rf"(?:ninety(?:[- ](?:{_UNITS}))?|(?:one|a)[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:{_UNITS}|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)"
@@ -2961,7 +3016,28 @@ class Deidentifier:
                     e -= 1
                 if sum(c.isdigit() for c in text[s:e]) < 3 or _is_date_num(text, s, e):
                     continue
+                word = _WORD_BEFORE_NUMBER.match(text, s, e)
+                if (
+                    word
+                    and not (word.group(1).isupper() or word.group(1).lower() in _ID_WORDS)
+                    or _AMOUNT.fullmatch(text, s, e)
+                ):
+                    continue  # "receipt of 120 tablets", "licence for 2024", "invoice 150.00": a word or an amount
                 add(kind, s, e)
+        if "|" in text and "^" in text:
+            _hl7_fields(text, add)
+        if '":' in text or '" :' in text:
+            _json_fields(text, add)
+        if "T" in text:
+            for m in _ISO_DATETIME.finditer(text):
+                add("DATE", m.start(), m.end())
+        if "\t" in text or "|" in text or ";" in text or text.count(",") >= 4:
+            _table_columns(text, add)
+        if len(_SPOKEN_DIGIT_WORDS.intersection(words)) >= 2:
+            for m in _SPOKEN_NUMBER.finditer(text):
+                before = text[max(0, m.start() - 60) : m.start()]
+                kind = next((k for k, rx in _SPOKEN_NUMBER_KINDS if rx.search(before)), "MRN")
+                add(kind, m.start(), m.end())
         if "VEHICLE" in self.kinds and not _VEHICLE_FIRST.isdisjoint(words):
             for m in _gated(_VEHICLE, _VEHICLE_FIRST, text, words):
                 n = _plate(m.group("v"))
@@ -3119,10 +3195,15 @@ class Deidentifier:
                 zero = ta[0] == "0" or tb[0] == "0"
                 if zero:
                     ok = (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
-                else:
-                    ok = (13 <= a <= 31 and 1 <= b <= 12 and b not in (7, 12)) or (10 <= a <= 12 and 13 <= b <= 31)
-                if not ok or (a, b) == (24, 7) or _BARE_DM_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                else:  # 20/x is a Snellen fraction, x/24 hours, x/7 days, x/12 months
+                    dm = 13 <= a <= 31 and not (a == 20 and b >= 10) and 1 <= b <= 12 and b not in (7, 12)
+                    ok = dm or (10 <= a <= 12 and 13 <= b <= 31 and b != 24)
+                before = _BARE_DM_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                if not ok or (ta, tb) == ("24", "7") or before:
                     continue
+                add("DATE", m.start(), m.end())
+        if not _SPOKEN_MONTH_FIRST.isdisjoint(words):
+            for m in _SPOKEN_DATE.finditer(text):
                 add("DATE", m.start(), m.end())
         if "the" in words:
             for m in _DATE_ON_THE.finditer(text):
@@ -3258,6 +3339,8 @@ class Deidentifier:
         self._other_places(text, words, streets, add)
         for m in _gated(_ADDRESS_LINE, _ADDRESS_FIRST, text, words):
             # After "Address:", the rest of the line up to the state or postal code (a state may stay).
+            if text[m.end() - 1 : m.end() + 1].strip().startswith('"') or text[m.start() - 1 : m.start()] == '"':
+                continue  # a JSON key ("address": [...]): _json_fields reads its values
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
             cut = re.search(r"[.;](?:\s|$)", text[m.end() : line_end])
@@ -3607,8 +3690,10 @@ class Deidentifier:
                     if t.protected or t.lower in _COUNTRIES or t.lower in _REGIONS:
                         continue
                     if not t.lexical:
-                        staff = cue == "by" and (":" in colon or t.initial) and _STAFF_ACT.search(text, 0, m.start())
-                        if staff:
+                        staff = (":" in colon or t.initial) and _STAFF_ACT.search(
+                            text, max(0, m.start() - 40), m.start()
+                        )
+                        if cue == "by" and staff and not self._no_person_word(t):
                             # a form field "Completed by: Sioned", "Reported by A. Rahman": the name ends the field
                             sp = doc.take(i, strong=True, max_tokens=3)
                             ok = sp and _FIELD_OR_SENTENCE_END.match(text, sp[1])
@@ -3622,10 +3707,12 @@ class Deidentifier:
                 if not colon.strip() and not label[0].isupper() and toks[i].caps:
                     continue
             low = toks[i].lower
+            if label.lower().endswith("by") and self._no_person_word(toks[i], words_too=":" in colon):
+                continue  # "Checked by: Mum", "Checked by: Ward Manager"
+            nxt = toks[i + 1] if i + 1 < len(toks) and doc.gap_ok(toks[i], toks[i + 1]) else None
+            word_veto = (toks[i].caps or "\n" in colon) and nxt is None and _long_english_word(low)
             if not toks[i].lexical and (
-                low in _NOT_PERSON_WORDS
-                or not colon.strip()
-                and ("-" not in low and _word_shaped(low) or _long_english_word(low))
+                low in _NOT_PERSON_WORDS or not colon.strip() and ("-" not in low and _word_shaped(low) or word_veto)
             ):
                 continue  # "Patient Experience", "PATIENT INVOICE", "patient\nPlease": no name, an English word
             sp = doc.take(i, strong=strong, allow_comma=True)
@@ -3750,7 +3837,11 @@ class Deidentifier:
                     break  # "Faith Street": a surname that is a word ends the name
             if (
                 j == i
-                and (_SOLO_VERB.match(text, t.end) or _AGE_AFTER_SOLO.match(text, t.end))
+                and (
+                    _SOLO_VERB.match(text, t.end)
+                    or _AGE_AFTER_SOLO.match(text, t.end)
+                    and not (not t.lexical and t.lower in _english_words())
+                )
                 and self._solo_name(doc, t)
             ):
                 # "Olusegun explained", "Rose continues to use", "Hunter was brought", "Mateo, 3, rubbed his eyes"
@@ -3910,6 +4001,14 @@ class Deidentifier:
             out.append((toks[0].start, toks[-1].end))
         return out
 
+    def _no_person_word(self, t: _Tok, words_too: bool = True) -> bool:
+        """A role, relative or department, or (``words_too``: in a form field) an English word the lexicons do not
+        know ("Reported by: Radiology", "Checked by: Mum", "Done by: Self"; "seen by Chandler Sawyer" stays)."""
+        low = t.lower
+        if low in _ROLE_WORDS or low in _RELATIVES or low in _NOT_PERSON_WORDS or low in _NOT_SUBJECT:
+            return True
+        return words_too and not t.lexical and (low in _english_words() or low.endswith(_NOT_SUBJECT_SUFFIX))
+
     def _user_name(self, v: str, operator: bool) -> bool:
         """Lower-case initials ("jw"; after an operator cue not a note's acronym: "operator oct") or a user name
         ("mbrown", "j.smith2", "kd_01": an initial and a surname, or with digits or dots) after a cue."""
@@ -3987,7 +4086,8 @@ class Deidentifier:
                 low = _LOWER_INITIALS_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 if low:  # "- jl (booking clerk)": lower-case initials signing a note
                     v = low.group("v")
-                    if v not in _STOP and v not in _ACRONYMS and v not in _EYE_ABBREVIATIONS:
+                    relation = v in _RELATIVES or v in ("sis", "bro") or v in _english_words()
+                    if v not in _STOP and v not in _ACRONYMS and v not in _EYE_ABBREVIATIONS and not relation:
                         found.append(low.span("v"))
                     continue
                 j = bisect_right(tok_ends, m.start()) - 1
@@ -4270,10 +4370,10 @@ class Deidentifier:
         if not w or not re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|$)", text[w.end() : w.end() + 3]):
             return None
         word = w.group()
-        if len(word) < 3 or _plain_word(word) or _long_english_word(word) or word in _ACRONYMS:
+        if len(word) < 3 or _plain_word(word) or word in _ACRONYMS or word in _LOWER_NOT_SURNAME:
             return None
-        if word in _LOWER_NOT_SURNAME:
-            return None
+        if _long_english_word(word):
+            return None  # "son (driver)", "daughter interprets)", "twin granddaughters)": words, not a name
         if word in _DAY_MONTH_WORDS or word in _NEVER_NAME or word in _ROLE_WORDS or word in _RELATIVES:
             return None
         if word in _NOT_PLACE_WORDS or word in _NOT_PERSON_WORDS or word in _LOWER_NOT_NAME:
@@ -4317,6 +4417,256 @@ _MULTIWORD_COUNTRIES = frozenset(
     .replace("    ", "")
     .split("|")
 )
+
+
+# HL7 v2 segments (a line starting with a three-character segment id and "|") and what their fields hold, by field
+# number as the standard counts them. CX: id^^^authority^type; XPN: family^given^middle; XCN: id^family^given;
+# XAD: street^other^city^state^zip^country; XTN and TS: the whole first component.
+_HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+_HL7_FIELDS: dict[tuple[str, int], str] = {
+    ("PID", 2): "CX", ("PID", 3): "CX", ("PID", 4): "CX", ("PID", 5): "XPN", ("PID", 6): "XPN", ("PID", 7): "TS",
+    ("PID", 9): "XPN", ("PID", 11): "XAD", ("PID", 13): "XTN", ("PID", 14): "XTN", ("PID", 18): "ACCOUNT",
+    ("PID", 19): "CX", ("PID", 20): "LICENSE", ("PID", 29): "TS", ("NK1", 2): "XPN", ("NK1", 4): "XAD",
+    ("NK1", 5): "XTN", ("NK1", 6): "XTN", ("PV1", 7): "XCN", ("PV1", 8): "XCN", ("PV1", 9): "XCN",
+    ("PV1", 17): "XCN", ("PV1", 19): "ACCOUNT", ("ORC", 10): "XCN", ("ORC", 11): "XCN", ("ORC", 12): "XCN",
+    ("OBR", 16): "XCN", ("OBR", 28): "XCN", ("OBR", 32): "XCN", ("OBR", 34): "XCN", ("IN1", 16): "XPN",
+    ("IN1", 18): "TS", ("IN1", 19): "XAD", ("IN1", 36): "INSURANCE", ("IN1", 49): "INSURANCE", ("GT1", 3): "XPN",
+    ("GT1", 5): "XAD", ("GT1", 6): "XTN", ("GT1", 7): "XTN",
+}  # fmt: skip
+_HL7_TS = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2,6}(?:\.\d+)?)?(?:[+-]\d{4})?")
+
+
+def _hl7_fields(text: str, add: _Add) -> None:
+    """Identifiers in HL7 v2 messages by their field: patient ids, names, birth dates, addresses, phones,
+    doctors (id and name), insurance numbers; and every timestamp of a day or finer in any field."""
+    pos = 0
+    for line in text.replace("\r", "\n").split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not _HL7_SEGMENT.match(line):
+            continue
+        seg, offs = line[:3], [0]
+        offs += [i + 1 for i, ch in enumerate(line) if ch == "|"]
+        fields = [(offs[k], (offs[k + 1] - 1) if k + 1 < len(offs) else len(line)) for k in range(len(offs))]
+        for k, (fs, fe) in enumerate(fields):
+            n = k + 1 if seg == "MSH" else k  # MSH-1 is the field separator itself
+            if k == 0 or fs >= fe:
+                continue
+            typ = _HL7_FIELDS.get((seg, n))
+            if typ is None and seg == "IN1" and n >= 5:
+                typ = "INSURANCE"  # senders place policy and member numbers in various IN1 fields
+            rep = fs
+            for r in line[fs:fe].split("~"):
+                comps, c0 = [], rep
+                for c in r.split("^"):
+                    comps.append((start + c0, start + c0 + len(c)))
+                    c0 += len(c) + 1
+                rep += len(r) + 1
+                _hl7_value(line, start, typ, comps, add)
+
+
+def _hl7_value(line: str, start: int, typ: str | None, comps: list[tuple[int, int]], add: _Add) -> None:
+    def val(i: int) -> str:
+        return line[comps[i][0] - start : comps[i][1] - start] if i < len(comps) else ""
+
+    def span(kind: str, first: int, last: int) -> None:
+        idx = [i for i in range(first, min(last, len(comps) - 1) + 1) if val(i)]
+        if idx:
+            add(kind, comps[idx[0]][0], comps[idx[-1]][1])
+
+    v0 = val(0)
+    if _HL7_TS.fullmatch(v0):
+        add("DATE", *comps[0])
+        return
+    if typ in ("CX", "ACCOUNT", "LICENSE", "INSURANCE"):
+        if sum(ch.isdigit() for ch in v0) >= 3 and len(v0) >= 5:
+            add("MRN" if typ == "CX" else typ, *comps[0])
+    elif typ == "XPN":
+        span("NAME", 0, 2)
+    elif typ == "XCN":
+        if sum(ch.isdigit() for ch in v0) >= 3:
+            add("LICENSE", *comps[0])
+        span("NAME", 1, 3)
+    elif typ == "XAD":
+        span("ADDRESS", 0, 1)
+        span("ADDRESS", 2, 2)
+        if any(ch.isdigit() for ch in val(4)):
+            add("ZIP", *comps[4])
+    elif typ == "XTN" and sum(ch.isdigit() for ch in line[comps[0][0] - start : comps[-1][1] - start]) >= 7:
+        add("PHONE", comps[0][0], comps[-1][1])
+    elif typ == "TS" and any(ch.isdigit() for ch in v0):
+        add("DATE", *comps[0])
+
+
+# FHIR and other JSON exports: identifiers by their key. A string value, or a list of them, after the key.
+_JSON_STR = r'"(?:[^"\\\n]|\\.){1,80}"'
+_JSON_KEYED = re.compile(
+    rf'"(?P<key>family|given|text|line|city|district|postalCode|birthDate|deceasedDateTime|display)"[ \t]*:[ \t]*'
+    rf"(?P<val>{_JSON_STR}|\[[ \t\n]*{_JSON_STR}(?:[ \t\n]*,[ \t\n]*{_JSON_STR})*[ \t\n]*\])"
+)
+_JSON_REF = re.compile(
+    r'"reference"[ \t]*:[ \t]*"(?P<res>Patient|Practitioner|RelatedPerson|Person)/(?P<id>[^"/\s]{3,64})"'
+)
+_JSON_VALUE = re.compile(r'"value"[ \t]*:[ \t]*"(?P<v>[^"\n]{3,64})"')
+_JSON_ID_BEFORE = re.compile(r'"(?:identifier|system|type)"')
+_JSON_INSURANCE = re.compile(r"(?i:medicare|medicaid|insurance|insurer|member|policy|coverage|health[ \-]?card)")
+_JSON_PHONE = re.compile(r'"system"[ \t]*:[ \t]*"(?:phone|fax|sms)"')
+_JSON_NAME_KEYS = {"family", "given", "display"}
+# An ISO 8601 date and time ("2026-12-08T13:30:00-05:00"): one date.
+_ISO_DATETIME = re.compile(
+    r"(?<![\w\-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])"
+)
+
+
+def _json_fields(text: str, add: _Add) -> None:
+    """Identifiers in JSON exports (FHIR resources): names ("family", "given", the "display" of a reference to a
+    person), addresses ("line", "city", "postalCode"), birth dates, the ids in references to a patient or
+    practitioner, and identifier or telecom "value"s (MRN, insurance or phone by what the object says)."""
+    for m in _JSON_KEYED.finditer(text):
+        key = m.group("key")
+        if key == "text" and not re.search(
+            r'"name"[ \t]*:[ \t]*\[?[ \t\n]*\{[^{}]*$', text[max(0, m.start() - 200) : m.start()]
+        ):
+            continue  # "text" is a name only inside a "name" object
+        if key == "display" and not _JSON_REF.search(text, max(0, m.start() - 120), m.start()):
+            continue  # a display string of a code ("Intravitreal injection") is no name
+        kind = {"line": "ADDRESS", "city": "ADDRESS", "district": "ADDRESS", "postalCode": "ZIP"}.get(key)
+        kind = kind or ("DATE" if key in ("birthDate", "deceasedDateTime") else "NAME")
+        for v in re.finditer(_JSON_STR, m.group("val")):
+            s, e = m.start("val") + v.start() + 1, m.start("val") + v.end() - 1
+            if kind == "NAME" and any(ch.isdigit() for ch in text[s:e]):
+                continue
+            add(kind, s, e)
+    for m in _JSON_REF.finditer(text):
+        v = m.group("id")
+        if any(ch.isdigit() for ch in v):
+            add("LICENSE" if m.group("res") == "Practitioner" and v.isdigit() else "MRN", m.start("id"), m.end("id"))
+    for m in _JSON_VALUE.finditer(text):
+        v = m.group("v")
+        if sum(ch.isdigit() for ch in v) < 3:
+            continue
+        before = text[max(0, m.start() - 160) : m.start()]
+        if _JSON_PHONE.search(before[-80:]):
+            add("PHONE", m.start("v"), m.end("v"))
+        elif _JSON_ID_BEFORE.search(before):
+            obj = before[before.rfind("{") :] if "{" in before else before
+            kind = "INSURANCE" if _JSON_INSURANCE.search(obj) else "MRN"
+            add(kind, m.start("v"), m.end("v"))
+
+
+# Column headings of exported tables and the kind of identifier their cells hold (headings are lower-cased, with
+# "_" and "." read as blanks). A heading row has no digits; its cells are short.
+_COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx))
+    for kind, rx in (
+        (
+            "NAME",
+            r"(?:patient|pt|client|full|first|last|given|family|sur|fore|maiden|middle|baby|mother|father|nok"
+            r"|next of kin|contact|carer|guardian)? ?names?|surname|forenames?|given|first|last|family|initials"
+            r"|baby|mother|father|nok|next of kin|(?:seen|checked|reviewed|performed|done|graded|entered|exported"
+            r"|injected|booked|triaged) ?by",
+        ),
+        (
+            "MRN",
+            r"(?:hosp(?:ital)?|patient|pt|client|case|chart|folder|file|record|medical record|mr|ur|urn|uhid|nhi|nhs"
+            r"|chi|hrn|mrn|crn|reg(?:istration)?|ip|op|study|subject|participant) ?(?:no|num|number|#|id)?"
+            r"|patientid|hospno|hosp no|id",
+        ),
+        ("ADDRESS", r"(?:home |postal |street )?address|street|city|town|suburb|village|community|locality|residence"),
+        ("ZIP", r"zip(?: ?code)?|post ?code|postal code|pin ?(?:code)?"),
+        ("DATE", r"dob|d o b|date of birth|birth ?date|born"),
+        (
+            "PHONE",
+            r"(?:home |mobile |contact )?(?:phone|tel|telephone)(?: ?(?:no|number))?|mobile|cell|contact (?:no|number)",
+        ),
+        (
+            "INSURANCE",
+            r"medicare(?: ?(?:no|number))?|medicaid|med ?aid ?(?:no|number)?|medaidno|insurance(?: ?(?:no|id))?"
+            r"|policy(?: ?(?:no|number))?|member(?:ship)? ?(?:no|id|number)?|hcn|health card(?: ?(?:no|number))?|ohip|phn",
+        ),
+        ("EMAIL", r"e-?mail"),
+    )
+)
+_HEAD_CELL = re.compile(r"[A-Za-z][A-Za-z _./#()-]{0,30}")
+
+
+def _table_columns(text: str, add: _Add) -> None:
+    """Cells under identifier headings in exported tables: tab, pipe, semicolon or comma separated, cells perhaps
+    in double quotes ("hosp_no,surname,forename,eye,drug", "Surname<TAB>Given<TAB>Suburb", "| Hosp No | Name |").
+    The heading says what a cell is, so a cell of a NAME column is a name even when it is also a word ("Joy",
+    "Robin", "Reading, Martin"); number kinds need three digits."""
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        sep = next((c for c in ("\t", "|", ";", ",") if line.count(c) >= (2 if c in "\t|" else 2)), None)
+        cols = _heading(line, sep) if sep else None
+        if not cols:
+            k += 1
+            continue
+        width = len(_cells(line, sep))
+        k += 1
+        while k < len(lines) and lines[k].count(sep) >= 1:
+            cells = _cells(lines[k], sep)
+            if abs(len(cells) - width) > (0 if sep in ",;" else 1):
+                break
+            for col, kind in cols.items():
+                if col >= len(cells):
+                    continue
+                cs, ce = cells[col]
+                v = lines[k][cs:ce]
+                if kind == "NAME":
+                    ok = any(c.isalpha() for c in v) and not any(c.isdigit() for c in v) and v.lower() not in _STOP
+                elif kind in ("ADDRESS", "EMAIL"):
+                    ok = any(c.isalpha() for c in v)
+                elif kind in ("ZIP", "DATE"):
+                    ok = any(c.isdigit() for c in v)
+                else:
+                    ok = sum(c.isdigit() for c in v) >= 3
+                if ok:
+                    add(kind, starts[k] + cs, starts[k] + ce)
+            k += 1
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """Offsets of the stripped, unquoted cells of a table row (a separator inside double quotes is text)."""
+    bounds, quoted, start = [], False, 0
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            bounds.append((start, i))
+            start = i + 1
+    bounds.append((start, len(line)))
+    out = []
+    for s, e in bounds:
+        while s < e and line[s] in " \t\"'":
+            s += 1
+        while e > s and line[e - 1] in " \t\"'":
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _heading(line: str, sep: str) -> dict[int, str] | None:
+    """Column index -> kind for a heading row (no digits, short cells, at least one identifier heading)."""
+    if any(c.isdigit() for c in line):
+        return None
+    cells = [line[s:e] for s, e in _cells(line, sep)]
+    named = [c for c in cells if c]
+    if len(named) < (2 if sep in "\t|" else 3) or not all(_HEAD_CELL.fullmatch(c) for c in named):
+        return None
+    cols = {}
+    for i, c in enumerate(cells):
+        h = re.sub(r"[ _.]+", " ", c.lower()).strip()
+        kind = next((kind for kind, rx in _COLUMN_KINDS if rx.fullmatch(h)), None)
+        if kind:
+            cols[i] = kind
+    return cols or None
 
 
 def _is_date_num(text: str, start: int, end: int) -> bool:
