@@ -1274,3 +1274,120 @@ def test_a_time_span_after_a_city_is_no_postal_district() -> None:
 def test_given_names_that_are_english_words_after_a_label_stay_names(text: str, name: str) -> None:
     kinds, covered = _kinds_over(Deidentifier(), text, name)
     assert kinds == {"NAME"} and covered
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start : s.end]) for s in Deidentifier().find(text)]
+
+
+def test_exported_tables_are_read_by_their_headings() -> None:
+    csv_text = "hosp_no,surname,forename,eye,drug\nZ118204,ODUYA,Kemi,R,Eylea 2mg\nZ120377,WREN,Hope,L,Vabysmo 6mg\n"
+    assert _found(csv_text) == [
+        ("MRN", "Z118204"),
+        ("NAME", "ODUYA"),
+        ("NAME", "Kemi"),
+        ("MRN", "Z120377"),
+        ("NAME", "WREN"),
+        ("NAME", "Hope"),  # a word, but the heading says it is a given name
+    ]
+    quoted = '"PatientID","Name","City","Zip","Dx"\n"B-10441","Tarrant, Grace M.","Yakima","98902","H35.3211"\n'
+    got = _found(quoted)
+    assert ("MRN", "B-10441") in got and ("ADDRESS", "Yakima") in got and ("ZIP", "98902") in got
+    assert any(k == "NAME" and v.startswith("Tarrant, Grace") for k, v in got)  # the comma inside quotes is text
+    tabs = "Appt\tSurname\tGiven\tSuburb\n09:10\tMcIver\tRona\tSeaford\n"
+    assert (
+        ("NAME", "McIver") in _found(tabs)
+        and ("NAME", "Rona") in _found(tabs)
+        and ("ADDRESS", "Seaford") in _found(tabs)
+    )
+
+
+def test_tables_without_identifier_headings_are_kept() -> None:
+    assert _found("Eye, drug, dose, interval\nR, Eylea, 2 mg, 8/52\nL, Lucentis, 0.5 mg, 6/52\n") == []
+
+
+def test_hl7_fields() -> None:
+    msg = (
+        "MSH|^~\\&|PAS|EYE|EPR|EYE|20261123081400||ADT^A08|MSG0001|P|2.5\n"
+        "PID|1||Q7731002^^^EYE^MR||NAKASHIMA^Rei^^^Ms||19620411|F|||4 Tern Way^^Whitby^^YO21 1AB^GBR||01947 555 210\n"
+        "PV1|1|O|EYE^RETINA^01||||1467733120^VARGHESE^Anil^^^Dr\n"
+        "OBX|1|NM|IOP^Intraocular pressure||18|mmHg\n"
+    )
+    got = _found(msg)
+    for item in [
+        ("DATE", "20261123081400"),
+        ("MRN", "Q7731002"),
+        ("NAME", "NAKASHIMA^Rei"),
+        ("DATE", "19620411"),
+        ("ADDRESS", "4 Tern Way"),
+        ("ADDRESS", "Whitby"),
+        ("ZIP", "YO21 1AB"),
+        ("PHONE", "01947 555 210"),
+        ("LICENSE", "1467733120"),
+        ("NAME", "VARGHESE^Anil"),
+    ]:
+        assert item in got, (item, got)
+    assert not any(v == "18" or "Intraocular" in v for _k, v in got)  # an observation value stays
+
+
+def test_fhir_json_keys_and_iso_date_times() -> None:
+    doc = (
+        '{"resourceType": "Patient", "identifier": [{"system": "urn:oid:1.2.3", "value": "7716023"}], '
+        '"name": [{"family": "Ihaka", "given": ["Mere", "Ana"]}], "birthDate": "1950-02-13", '
+        '"address": [{"line": ["9 Kowhai St"], "city": "Gisborne", "postalCode": "4010"}], '
+        '"telecom": [{"system": "phone", "value": "06 555 0102"}]}\n'
+        '{"resourceType": "Appointment", "start": "2026-12-08T13:30:00+13:00", '
+        '"serviceType": [{"text": "Intravitreal injection"}], '
+        '"participant": [{"actor": {"reference": "Patient/7716023", "display": "Ihaka, Mere"}}]}'
+    )
+    got = _found(doc)
+    for item in [
+        ("MRN", "7716023"),
+        ("NAME", "Ihaka"),
+        ("NAME", "Mere"),
+        ("NAME", "Ana"),
+        ("DATE", "1950-02-13"),
+        ("ADDRESS", "9 Kowhai St"),
+        ("ADDRESS", "Gisborne"),
+        ("ZIP", "4010"),
+        ("PHONE", "06 555 0102"),
+        ("DATE", "2026-12-08T13:30:00+13:00"),
+        ("NAME", "Ihaka, Mere"),
+    ]:
+        assert item in got, (item, got)
+    assert not any("Intravitreal" in v for _k, v in got)  # the display text of a code is no name
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("date of birth fourteenth of june nineteen forty one", "DATE", "fourteenth of june nineteen forty one"),
+        ("seen today november twenty fifth with her son", "DATE", "november twenty fifth"),
+        ("my appt on dec 2? my husband can drive", "DATE", "dec 2"),
+        (
+            "hospital number k as in kilo seven seven four one zero nine",
+            "MRN",
+            "k as in kilo seven seven four one zero nine",
+        ),
+        (
+            "ring his niece on oh two seven four four one three nine nine two",
+            "PHONE",
+            "oh two seven four four one three nine nine two",
+        ),
+        (
+            "health services number nine four two one eight eight three zero four",
+            "INSURANCE",
+            "nine four two one eight eight three zero four",
+        ),
+    ],
+)
+def test_dictated_dates_and_numbers(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one or two drops, two to three times a day", "review in may or june; the first of many visits", "dec 2 mg dose"],
+)
+def test_spoken_counts_and_month_words_in_prose_stay(text: str) -> None:
+    assert _found(text) == []

@@ -122,6 +122,9 @@ _PRIORITY: dict[str, int] = {
     "NAME": 10,
 }
 _GENERIC_ID_PRIORITY = 11  # the catch-all long number yields to everything
+# What a table heading, an HL7 field or a JSON key says a value is beats what the value looks like (a given name
+# that is also a town: "Kemi" under "forename"); only e-mail, URL and IP addresses come first.
+_FIELD_PRIORITY = 2.5
 _LABELLED_ID_PRIORITY = 10  # a number after a number word or an unknown register's acronym yields to the known kinds
 
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
@@ -2936,10 +2939,10 @@ class Deidentifier:
             raise TypeError(f"Deidentifier.find expects a str, got {type(text).__name__}")
         if not text:
             return []
-        cands: list[tuple[int, int, int, str]] = []  # (priority, start, end, kind)
+        cands: list[tuple[float, int, int, str]] = []  # (priority, start, end, kind)
         kinds = self.kinds
 
-        def add(kind: str, start: int, end: int, prio: int | None = None) -> None:
+        def add(kind: str, start: int, end: int, prio: float | None = None) -> None:
             if kind in kinds and end > start:
                 cands.append((_PRIORITY[kind] if prio is None else prio, start, end, kind))
 
@@ -4471,30 +4474,30 @@ def _hl7_value(line: str, start: int, typ: str | None, comps: list[tuple[int, in
     def span(kind: str, first: int, last: int) -> None:
         idx = [i for i in range(first, min(last, len(comps) - 1) + 1) if val(i)]
         if idx:
-            add(kind, comps[idx[0]][0], comps[idx[-1]][1])
+            add(kind, comps[idx[0]][0], comps[idx[-1]][1], _FIELD_PRIORITY)
 
     v0 = val(0)
     if _HL7_TS.fullmatch(v0):
-        add("DATE", *comps[0])
+        add("DATE", *comps[0], _FIELD_PRIORITY)
         return
     if typ in ("CX", "ACCOUNT", "LICENSE", "INSURANCE"):
         if sum(ch.isdigit() for ch in v0) >= 3 and len(v0) >= 5:
-            add("MRN" if typ == "CX" else typ, *comps[0])
+            add("MRN" if typ == "CX" else typ, *comps[0], _FIELD_PRIORITY)
     elif typ == "XPN":
         span("NAME", 0, 2)
     elif typ == "XCN":
         if sum(ch.isdigit() for ch in v0) >= 3:
-            add("LICENSE", *comps[0])
+            add("LICENSE", *comps[0], _FIELD_PRIORITY)
         span("NAME", 1, 3)
     elif typ == "XAD":
         span("ADDRESS", 0, 1)
         span("ADDRESS", 2, 2)
         if any(ch.isdigit() for ch in val(4)):
-            add("ZIP", *comps[4])
+            add("ZIP", *comps[4], _FIELD_PRIORITY)
     elif typ == "XTN" and sum(ch.isdigit() for ch in line[comps[0][0] - start : comps[-1][1] - start]) >= 7:
-        add("PHONE", comps[0][0], comps[-1][1])
+        add("PHONE", comps[0][0], comps[-1][1], _FIELD_PRIORITY)
     elif typ == "TS" and any(ch.isdigit() for ch in v0):
-        add("DATE", *comps[0])
+        add("DATE", *comps[0], _FIELD_PRIORITY)
 
 
 # FHIR and other JSON exports: identifiers by their key. A string value, or a list of them, after the key.
@@ -4536,22 +4539,27 @@ def _json_fields(text: str, add: _Add) -> None:
             s, e = m.start("val") + v.start() + 1, m.start("val") + v.end() - 1
             if kind == "NAME" and any(ch.isdigit() for ch in text[s:e]):
                 continue
-            add(kind, s, e)
+            add(kind, s, e, _FIELD_PRIORITY)
     for m in _JSON_REF.finditer(text):
         v = m.group("id")
         if any(ch.isdigit() for ch in v):
-            add("LICENSE" if m.group("res") == "Practitioner" and v.isdigit() else "MRN", m.start("id"), m.end("id"))
+            add(
+                "LICENSE" if m.group("res") == "Practitioner" and v.isdigit() else "MRN",
+                m.start("id"),
+                m.end("id"),
+                _FIELD_PRIORITY,
+            )
     for m in _JSON_VALUE.finditer(text):
         v = m.group("v")
         if sum(ch.isdigit() for ch in v) < 3:
             continue
         before = text[max(0, m.start() - 160) : m.start()]
         if _JSON_PHONE.search(before[-80:]):
-            add("PHONE", m.start("v"), m.end("v"))
+            add("PHONE", m.start("v"), m.end("v"), _FIELD_PRIORITY)
         elif _JSON_ID_BEFORE.search(before):
             obj = before[before.rfind("{") :] if "{" in before else before
             kind = "INSURANCE" if _JSON_INSURANCE.search(obj) else "MRN"
-            add(kind, m.start("v"), m.end("v"))
+            add(kind, m.start("v"), m.end("v"), _FIELD_PRIORITY)
 
 
 # Column headings of exported tables and the kind of identifier their cells hold (headings are lower-cased, with
@@ -4628,7 +4636,7 @@ def _table_columns(text: str, add: _Add) -> None:
                 else:
                     ok = sum(c.isdigit() for c in v) >= 3
                 if ok:
-                    add(kind, starts[k] + cs, starts[k] + ce)
+                    add(kind, starts[k] + cs, starts[k] + ce, _FIELD_PRIORITY)
             k += 1
 
 
@@ -4771,7 +4779,7 @@ class _Intervals:
         return pieces
 
 
-def _resolve(text: str, cands: list[tuple[int, int, int, str]]) -> list[Span]:
+def _resolve(text: str, cands: list[tuple[float, int, int, str]]) -> list[Span]:
     """Paint candidates in priority order; a later one keeps only what is still free.
 
     Placeholders already in the text ("[NAME]") are painted first, so a re-scan finds nothing in them.
