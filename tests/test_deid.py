@@ -1391,3 +1391,27 @@ def test_dictated_dates_and_numbers(text: str, kind: str, value: str) -> None:
 )
 def test_spoken_counts_and_month_words_in_prose_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Hilltops Family Practice, Young NSW", "Young"),
+        ("Referred from Riverside Surgery, Ware", "Ware"),
+        ("Mrs Elspeth Gunn, Wick\nDiagnosis: GCA", "Wick"),
+        ("She will stay with her sister in Mobile, AL.", "Mobile"),
+        ("Dad lives in Hope, Derbyshire.", "Hope"),
+        ("Home: 58 Broad Street, Reading   Hosp no: T5509981", "Reading"),
+    ],
+)
+def test_towns_that_are_english_words_where_the_layout_says_town(text: str, town: str) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, town)
+    assert kinds == {"ADDRESS"} and covered
+
+
+def test_town_words_in_prose_and_field_labels_stay() -> None:
+    text = (
+        "Reading glasses +2.00; hope to improve. A good deal of SRF. Young patient. Sale of the house. "
+        "Bright light. Mobile 0491 570 156. Date 2026-07-07. Lives in Wales; thank you, Bimbo"
+    )
+    assert not any(s.kind == "ADDRESS" for s in Deidentifier().find(text))

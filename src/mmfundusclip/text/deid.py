@@ -2164,6 +2164,28 @@ _PC = r"\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}-\d{4}|\d{1
 _LISTED_PLACE = re.compile(
     rf"(?:,|/|[ \t][\-–][ \t])[ \t]*(?P<place>{_PLACE_PAT})(?=[ \t]*(?:[,./;]|[ \t][\-–][ \t]|$))", re.MULTILINE
 )
+# Towns that are English words (``_word_towns``) and where the layout says they stand.
+_WORD_TOWN = re.compile(r"(?<![\w\-'’])(?P<t>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?![\w\-'’])")
+_WORD_TOWN_STATE = re.compile(
+    rf"(?:,[ \t]*|[ \t]+)(?:{_STATES_ABBR}|NSW|VIC|QLD|SA|TAS|ACT|Vic|Qld|Tas|Co\.?[ \t]+[A-Z][a-z]+)(?![\w])"
+)
+_WORD_TOWN_POST = re.compile(rf"(?:,[ \t]*|[ \t]+)(?:{_UK_POST}|\d{{5}}(?:-\d{{4}})?|\d{{4}})(?![\w\-/.:])")
+_FIELD_LABEL_WORDS = frozenset(
+    _split_words("date mobile phone home fax tel cell time page room unit suite level ward bed")
+)
+_RESIDENCE_BEFORE = re.compile(
+    r"(?i:\b(?:lives|living|lived|resides|residing|resident|moved|moving|relocated|home|address|based))[ \t]+"
+    r"(?:(?:in|at|to|near|of|out[ \t]+at)[ \t]+)?$"
+)
+_WORD_TOWN_END = re.compile(r"[ \t]*(?:[,;.)|]|$|\n)")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:$|\n|\||[ \t]{2,})")
+_TITLE_OR_PRACTICE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z]|\b(?:Surgery|Practice|Clinic|Centre|Center|Health|Hospital"
+    r"|Medical|Opticians?|Optometrists?|Pharmacy|Eye|Eyecare)\b)"
+)
+_STREET_SUFFIX_WORD = re.compile(
+    r"\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Grove|Crescent|Place|Terrace|Gardens)\b"
+)
 # Cities whose postal districts are numbered: "Dublin 2", "Dublin 6W" (Ireland), "Kingston 10" (Jamaica).
 _POSTAL_DISTRICT = re.compile(
     r"(?<![\w])(?:Dublin[ \t]+(?:6W|1[0-8]|2[0246]|[1-9])|Kingston[ \t]+(?:1\d|20|[1-9]))(?![\w.,]\d|[ \t]+(?:days?|weeks?|months?|years?|times|hours?|mins?)\b)"
@@ -2556,6 +2578,15 @@ def _towns() -> frozenset[str]:
     from ._place_lexicon import TOWNS
 
     return frozenset(t for t in TOWNS.splitlines() if t and t.lower() not in _STOP)
+
+
+@lru_cache(maxsize=1)
+def _word_towns() -> frozenset[str]:
+    """Towns whose names are English words ("Reading", "Mobile", "Deal"; ``_place_lexicon.WORD_TOWNS``): taken
+    only where the layout says a town stands."""
+    from ._place_lexicon import WORD_TOWNS
+
+    return frozenset(t for t in WORD_TOWNS.splitlines() if t)
 
 
 @lru_cache(maxsize=1)
@@ -3477,6 +3508,7 @@ class Deidentifier:
         if "Singapore" in text:
             for m in _SG_POST.finditer(text):
                 add("ZIP", m.start("zip"), m.end("zip"))
+        self._word_town_places(text, add)
         if "Dublin" in text or "Kingston" in text:
             for m in _POSTAL_DISTRICT.finditer(text):
                 add("ADDRESS", m.start(), m.end())
@@ -4003,6 +4035,38 @@ class Deidentifier:
                 continue
             out.append((toks[0].start, toks[-1].end))
         return out
+
+    def _word_town_places(self, text: str, add: _Add) -> None:
+        """Towns named by English words, where the layout says a town stands: before a state or province
+        abbreviation or a postcode ("Orange NSW", "Mobile, AL", "Reading RG1 8AB"), after a residence cue
+        ("lives in Hope, Derbyshire"), or closing an address line after a name, a street or a practice
+        ("Meadowbank Surgery, Ware", "Mrs Morag Sutherland, Wick")."""
+        towns = _word_towns()
+        for m in _WORD_TOWN.finditer(text):
+            name = m.group("t")
+            if name not in towns:
+                two = name.rsplit(" ", 1)[0] if " " in name else None
+                if two is None or two not in towns:
+                    continue
+                name = two
+            s, e = m.start("t"), m.start("t") + len(name)
+            label = name.lower() in _FIELD_LABEL_WORDS and re.match(r"[ \t:#.]*\d", text[e : e + 4])
+            if name.lower() in _COUNTRIES or name.lower() in _REGIONS or label:
+                continue  # "Lives in Wales", "Date 2026-07-07", "Mobile 0491 570 156"
+            after, before = text[e : e + 16], text[max(0, s - 40) : s]
+            line_start = max(text.rfind("\n", 0, s), text.rfind(",", 0, max(0, s - 2))) + 1
+            line = text[line_start:s]  # the comma-separated piece before this one
+            if (
+                _WORD_TOWN_STATE.match(after)
+                or _WORD_TOWN_POST.match(after)
+                or (_RESIDENCE_BEFORE.search(before) and _WORD_TOWN_END.match(after))
+                or (
+                    line.rstrip().endswith(",")
+                    and _LINE_END_AFTER.match(after)
+                    and (_TITLE_OR_PRACTICE.search(line) or _STREET_SUFFIX_WORD.search(line))
+                )
+            ):
+                add("ADDRESS", s, e)
 
     def _no_person_word(self, t: _Tok, words_too: bool = True) -> bool:
         """A role, relative or department, or (``words_too``: in a form field) an English word the lexicons do not
