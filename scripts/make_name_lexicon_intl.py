@@ -69,6 +69,11 @@ def main() -> int:
     known = {n for s in (GIVEN_NAMES, SURNAMES, WEAK_GIVEN_NAMES, WEAK_SURNAMES) for n in s.split()}
     given: set[str] = set()
     sur: set[str] = set()
+    # the weak list's source: en_US's frequency-weighted given names (the US Social Security Administration's most
+    # common ones); other locales' lists hold words that are no names in English notes ("Doctor", "Unknown")
+    from faker.providers.person.en_US import Provider as EnUS
+
+    english_given = {p for n in (*EnUS.first_names_female, *EnUS.first_names_male) for p in _parts(n)}
     locales = sorted(m.name for m in pkgutil.iter_modules(person.__path__))
     for loc in locales:
         provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
@@ -78,6 +83,10 @@ def main() -> int:
                 continue
             for name in _strings(getattr(provider, attr)):
                 target.update(_parts(name))
+    # Names that are also words ("Peter", "Roger", "Willow") are kept apart as weak names: the census lexicon's
+    # weak lists hold only some of them, and without them "Peter" was no name at all.
+    # No weak surnames: a surname that is a word is too often the word.
+    wgiven = {n for n in english_given if n.lower() in words and n not in known}
     given = {n for n in given if n.lower() not in words and n not in known}
     sur = {n for n in sur if n.lower() not in words and n not in known and n not in given}
 
@@ -97,8 +106,10 @@ def main() -> int:
 Source: the person-name lists of Faker {faker.VERSION} (MIT licence, Copyright (c) 2012 Daniele Faraglia),
 {len(locales)} locales. Kept: Latin-script parts of at least 3 letters (split at spaces and hyphens), minus every
 name already in ``_name_lexicon`` (1990 US Census) and every entry whose lower-case form is a lower-case word
-of Debian's ``wamerican`` list (its proper nouns do not count). Result: {len(given)} given names, {len(sur)} surnames (a name in both lists
-is kept as given only). Regenerate with ``scripts/make_name_lexicon_intl.py``.
+of Debian's ``wamerican`` list (its proper nouns do not count); those are kept apart as weak names. Result:
+{len(given)} given names, {len(sur)} surnames (a name in both lists is kept as given only), and {len(wgiven)} weak
+given names: the words among en_US's common given names (frequency-weighted, from US Social Security data). Regenerate with
+``scripts/make_name_lexicon_intl.py``.
 
 Faker's licence, which covers the name lists this data comes from:
 
@@ -112,10 +123,14 @@ GIVEN_NAMES = """
 SURNAMES = """
 {block(sur)}
 """
+
+WEAK_GIVEN_NAMES = """
+{block(wgiven)}
+"""
 ''',
         encoding="utf-8",
     )
-    print(f"{OUT}: {len(given)} given names, {len(sur)} surnames from {len(locales)} locales")
+    print(f"{OUT}: {len(given)} given, {len(sur)} surnames, {len(wgiven)} weak given from {len(locales)} locales")
     return 0
 
 

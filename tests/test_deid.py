@@ -1415,3 +1415,53 @@ def test_town_words_in_prose_and_field_labels_stay() -> None:
         "Bright light. Mobile 0491 570 156. Date 2026-07-07. Lives in Wales; thank you, Bimbo"
     )
     assert not any(s.kind == "ADDRESS" for s in Deidentifier().find(text))
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "this is doctor amelia frost dictating a letter to doctor peter onyango at the surgery",
+            "NAME",
+            "peter onyango",
+        ),
+        ("dictation for mister venkatesh iyer uhid two zero two six", "NAME", "venkatesh iyer"),
+        ("review in doctor sunitha reddy's clinic", "NAME", "sunitha reddy"),
+        ("dear miss osei-bonsu following your visit", "NAME", "osei-bonsu"),
+        ("hi mel,\nyep happy to see her", "NAME", "mel"),
+        ("thanks for this\n\ncheers\nnick", "NAME", "nick"),
+        ("Please call me, Zodwa, on 078 220 6614.", "NAME", "Zodwa"),
+        ("Could we squeeze Mr Lancaster (K771203) into Thursday?", "MRN", "K771203"),
+        ("Add Tiegan Marsh (15, Down syndrome, K921180) to the list.", "MRN", "K921180"),
+        ("Nurse in charge: Joy Mbeki-Harding", "NAME", "Joy Mbeki-Harding"),
+        ("Issued by reception (Sunita).", "NAME", "Sunita"),
+        ("Ring Ray Winterbottom after 2 pm.", "NAME", "Ray Winterbottom"),
+        ("Seen with Victor (son) today.", "NAME", "Victor"),  # a given name that is also a word, now in the lexicon
+    ],
+)
+def test_dictation_titles_lower_case_greetings_names_before_phones_bracketed_ids_and_more_labels(
+    text: str, kind: str, value: str
+) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, value)
+    assert kinds == {kind} and covered, (kinds, covered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the doctor said the doctor will review; ask the doctor about drops",
+        "hi there, hi all, hey guys, dear colleague, hello again",
+        "Callback 07700 900 123 requested.",
+        "Batch (KT0934A) used.",
+    ],
+)
+def test_spoken_titles_greetings_and_labels_without_a_name_stay(text: str) -> None:
+    assert [text[s.start : s.end] for s in Deidentifier().find(text) if s.kind in ("NAME", "MRN")] == []
+
+
+def test_weak_given_names_come_from_en_us_common_names_only() -> None:
+    from mmfundusclip.text._name_lexicon_intl import WEAK_GIVEN_NAMES
+
+    weak = WEAK_GIVEN_NAMES.split()
+    assert {"Peter", "Martin", "Victor", "Roger"} <= set(weak)
+    assert not {"Doctor", "Unknown", "Baby", "Son"} & set(weak)  # other locales' lists hold such words

@@ -3,8 +3,10 @@
 Source: the person-name lists of Faker 40.63.0 (MIT licence, Copyright (c) 2012 Daniele Faraglia),
 86 locales. Kept: Latin-script parts of at least 3 letters (split at spaces and hyphens), minus every
 name already in ``_name_lexicon`` (1990 US Census) and every entry whose lower-case form is a lower-case word
-of Debian's ``wamerican`` list (its proper nouns do not count). Result: 14929 given names, 16503 surnames (a name in both lists
-is kept as given only). Regenerate with ``scripts/make_name_lexicon_intl.py``.
+of Debian's ``wamerican`` list (its proper nouns do not count); those are kept apart as weak names. Result:
+14929 given names, 16503 surnames (a name in both lists is kept as given only), and 22 weak
+given names: the words among en_US's common given names (frequency-weighted, from US Social Security data). Regenerate with
+``scripts/make_name_lexicon_intl.py``.
 
 Faker's licence, which covers the name lists this data comes from:
 
@@ -2151,4 +2153,9 @@ Zänker Zöchling Zöhrer Zúbek Zúbeková Zúbrik Zúbriková Zúñiga Zürche
 Šťastný Ťapák Ťapáková Ťažká Ťažký Žabjačan Žagar Železnik Železník Železníková Žerjav Žeželić Žibert Žic Žigmundová
 Žigo Žigová Žiković Živić Živković Žižek Žnidaršič Žufika Žugec Žukauskas Žukov Žunec Županić Žuravljov Žuvela Žužić
 Žák Žáková Ədiloğlu Əlioğlu Əlixanlı Əliyeva Əmirli Əmirov Əmirova Əylisli
+"""
+
+WEAK_GIVEN_NAMES = """
+Brad Brandy Chad Colleen Derrick Destiny Diamond Hector Martin Melody Patty Peter Randy Raven Rick Roger Savannah
+Sierra Terry Tony Troy Victor
 """

@@ -1155,7 +1155,7 @@ _TITLE = re.compile(
     r"|(?<![\w.])(?:Kum|Mast|Km)\.\s*"  # Kumari, Master: only dotted ("Mast cell", "Kum" alone are not titles)
 )
 _STRONG_LABELS = (
-    r"(?:patient|pt|client)['’]?s?\s+(?:full\s+)?name|(?:full|first|last|given|family|middle|maiden)\s+name|name|surname"
+    r"(?:nurse|sister)\s+in\s+charge|pharmacist(?:\s+check)?|(?:patient|pt|client)['’]?s?\s+(?:full\s+)?name|(?:full|first|last|given|family|middle|maiden)\s+name|name|surname"
     r"|signed(?:\s+by)?|electronically\s+signed(?:\s+by)?|e-?signed(?:\s+by)?|dictated\s+by|transcribed\s+by"
     r"|authori[sz]ed\s+by|verified\s+by|approved\s+by|dear|cc|c\.c\.|sincerely|regards|kind\s+regards"
     r"|best\s+regards|yours\s+sincerely|yours\s+faithfully|yours\s+truly|emergency\s+contact|next\s+of\s+kin|nok"
@@ -1166,13 +1166,13 @@ _STRONG_LABELS = (
     r"|scrub|circulating|circulator|runner|covering|(?:laser\s+protection\s+)?supervisor(?:\s+on\s+site)?"
     r"|(?:primary|secondary)\s+grader|grader|screener"
     r"|(?:anaesthetic|anesthetic|scrub|staff|charge|ward)\s+nurse|member|subscriber|beneficiary|applicant"
-    r"|examiner|injector|assistant|(?:ward\s+)?sister\s+on\s+duty|ward\s+sister|nurse|clerk|receptionist|helper"
+    r"|examiner|injector|assistant|(?:ward\s+)?sister\s+on\s+duty|ward\s+sister|nurse|clerk|receptionist|helper|reception"
     r"|(?:clinic\s+|booking\s+)?co-?ordinator|(?:checked|images|photos)\s+by"
 )
 _WEAK_LABELS = (
     r"patient|pt|client|referred\s+by|referral\s+from|seen\s+by|examined\s+by|reviewed\s+by|read\s+by"
     r"|interpreted\s+by|performed\s+by|evaluated\s+by|followed\s+by|managed\s+by|treated\s+by|by|with|to|from|for"
-    r"|accompanied\s+by|discussed\s+with|spoke\s+(?:with|to)|called|contact(?:ed)?|informed|told|per"
+    r"|accompanied\s+by|discussed\s+with|spoke\s+(?:with|to)|called|contact(?:ed)?|informed|told|per|ring|rang"
     r"|son|daughter|wife|husband|mother|father|brother|sister|spouse|partner|fianc[ée]e?|caregiver|carer"
     r"|grandson|granddaughter|grandmother|grandfather|grandchild|niece|nephew|aunt|uncle|cousin|friend"
     r"|neighbou?r|stepson|stepdaughter|son-in-law|daughter-in-law|boyfriend|girlfriend|mum|mom|mam|dad|twin|attendant"
@@ -1254,6 +1254,10 @@ _LOWER_TITLE_VERB = re.compile(
 # "pt is Nkechi Okafor": after these labels and "is", capitalised words are taken as a name.
 _IS_LABELS = frozenset({"patient", "pt", "client", "name"})  # "her husband's name is Winston"
 _IS_AFTER = re.compile(r"(?:is|was)[ \t]+(?:called[ \t]+|named[ \t]+)?(?=[A-Z])")
+# Titles as dictation software writes them ("doctor amelia frost", "mister venkatesh iyer", "dear miss osei-bonsu";
+# "miss" only after "dear").
+_SPOKEN_TITLE = re.compile(r"(?<![\w.])(?:doctor|mister|missus|madam|madame|dear[ \t]+miss)[ \t]+(?=[a-z])")
+_SPOKEN_TITLE_FIRST = frozenset(["doctor", "mister", "missus", "madam", "madame", "miss"])
 # Titles in lower case ("seen by dr patel", "mrs jones"); "miss" is left out (a verb).
 _LOWER_TITLE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+(?=[a-z])")
 _LOWER_NOT_SURNAME = frozenset(
@@ -1421,6 +1425,18 @@ _SIGN_OFF = re.compile(
     r"|Kind[ \t]+regards|Warm[ \t]+regards|With[ \t]+thanks|All[ \t]+the[ \t]+best|Take[ \t]+care|Thx|Ta)"
     r"[ \t]*[,!\-–]?[ \t]*\n?[ \t]*(?=[A-Z])"
 )
+# The same in lower case, as texted or typed in a hurry: "hi mel,", "hey rangi -", "cheers\nnick".
+_LOWER_GREETING = re.compile(
+    r"(?<![\w'’])(?:hi|hello|hey|hiya|dear)[ \t]+(?P<v>[a-z][a-z'’\-]{1,20})(?=[ \t]*(?:[,!:;]|[\-–][ \t]|$|\n))"
+    r"|(?<![\w'’])(?i:cheers|thanks|thank[ \t]+you|regards|ta|thx)[ \t]*[,!\-–]?[ \t]*(?:\n|\|)[ \t]*"
+    r"(?P<s>[a-z][a-z'’\-]{1,20})[ \t]*(?=\n|\||$)",
+    re.MULTILINE,
+)
+_NAME_BEFORE_PHONE = re.compile(
+    rf"(?<![\w'’\-])(?P<n>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?),[ \t]+(?:on[ \t]+|at[ \t]+)?"
+    r"(?P<p>\+?\(?\d[\d \-()]{6,}\d)(?![\w/]|\.\d)"
+)
+_LOWER_GREETING_FIRST = frozenset(_split_words("hi hello hey hiya dear cheers thanks thank regards ta thx"))
 _SIGN_OFF_FIRST = frozenset(_split_words("thanks thank many best cheers regards kind warm with all take thx ta"))
 _GREETING_FIRST = frozenset(_split_words("hi hello hey hiya morning afternoon evening g dear"))
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:$|\n)|[,;]|\(|[ \t]+(?:and|&)[ \t]+[A-Z])")
@@ -2610,9 +2626,11 @@ def _long_english_word(low: str) -> bool:
 def _weak_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """Given names and surnames that are also English words ("John", "Smith", "Grace", "Hill"): weak evidence."""
     from ._name_lexicon import WEAK_GIVEN_NAMES, WEAK_SURNAMES
+    from ._name_lexicon_intl import WEAK_GIVEN_NAMES as WEAK_GIVEN_INTL
 
     given, sur = _lexicon()
-    wgiven = frozenset(n for n in WEAK_GIVEN_NAMES.split() if n.lower() not in _STOP and n not in given)
+    raw_given = (*WEAK_GIVEN_NAMES.split(), *WEAK_GIVEN_INTL.split())  # "Peter", "Martin", "Victor"
+    wgiven = frozenset(n for n in raw_given if n.lower() not in _STOP and n not in given)
     wsur = frozenset(n for n in WEAK_SURNAMES.split() if n.lower() not in _STOP and n not in sur)
     return wgiven, wsur
 
@@ -3092,6 +3110,9 @@ class Deidentifier:
                 if p and (p.lower() in _ACRONYMS or p.lower() in _STOP or p.lower() in _STATE_WORDS_LOWER):
                     s = m.end("p") + 1  # "OCT 20230514": the prefix is a word, not part of the number
                 add("MRN", s, m.end(), _GENERIC_ID_PRIORITY)
+        if "(" in text:
+            for m in _ID_IN_BRACKETS.finditer(text):  # "Mr Lancaster (K771203)", "(15, Down syndrome, K921180)"
+                add("MRN", m.start("v"), m.end("v"), _LABELLED_ID_PRIORITY)
         if _FIVE_DIGITS.search(text):
             for m in _gated(_NUMBER_WORD_ID, _NUMBER_WORD_FIRST, text, words):
                 self._labelled_id(text, m, add)
@@ -3620,6 +3641,13 @@ class Deidentifier:
                 if low:
                     found.append(low)
                     lower_found.append(low)
+        # 1b'. titles spelled out by dictation software: "doctor peter onyango", "mister venkatesh iyer"
+        if not _SPOKEN_TITLE_FIRST.isdisjoint(words):
+            for m in _SPOKEN_TITLE.finditer(text):
+                low = self._lower_spoken_name(text, m.end())
+                if low:
+                    found.append(low)
+                    lower_found.append(low)
         # 1c. initials as a name or a signature: "seen by JS", "Dr J.S.", "/JS" closing a note
         if "by" in words or not _INITIALS_FIRST.isdisjoint(words):
             for m in _gated(_INITIALS_CUE, _INITIALS_FIRST, text, words):
@@ -3718,6 +3746,8 @@ class Deidentifier:
                     "told",
                     "contact",
                     "contacted",
+                    "ring",
+                    "rang",
                 ):
                     # Very common words: accept only a lexicon name ("with Anna", not "with Avastin"), or an
                     # unknown capitalised pair that ends there ("Letter from Haruto Kuznetsov-Dubois enclosed").
@@ -4068,6 +4098,32 @@ class Deidentifier:
             ):
                 add("ADDRESS", s, e)
 
+    def _lower_spoken_name(self, text: str, pos: int) -> tuple[int, int] | None:
+        """Up to three lower-case words after a spoken title: names of the lexicon, or words that are no English
+        word, stop word or acronym ("doctor peter onyango at", "madam tay geok hua case", "miss osei-bonsu")."""
+        end, n, p = None, 0, pos
+        while n < 3:
+            m = _LOWER_WORD.match(text, p)
+            if not m:
+                break
+            w = m.group().removesuffix("'s").removesuffix("’s")
+            parts = w.split("-")
+            known = all(x in self._lower_names for x in parts)
+            if not known and (
+                w in _STOP
+                or w in _ACRONYMS
+                or w in _ID_WORDS
+                or _plain_word(w)
+                or any(x in _english_words() for x in parts)
+            ):
+                break
+            end, n = m.start() + len(w), n + 1
+            gap = re.match(r"[ \t]{1,2}", text[m.end() : m.end() + 2])
+            if not gap:
+                break
+            p = m.end() + gap.end()
+        return (pos, end) if end else None
+
     def _no_person_word(self, t: _Tok, words_too: bool = True) -> bool:
         """A role, relative or department, or (``words_too``: in a form field) an English word the lexicons do not
         know ("Reported by: Radiology", "Checked by: Mum", "Done by: Self"; "seen by Chandler Sawyer" stays)."""
@@ -4174,6 +4230,25 @@ class Deidentifier:
                 sp = take_at(m.end())
                 if sp:
                     found.append(sp)
+        if not _LOWER_GREETING_FIRST.isdisjoint(words):
+            for m in _LOWER_GREETING.finditer(text):
+                g = "v" if m.group("v") else "s"
+                w = m.group(g)
+                if w in self._lower_names or not (
+                    w in _STOP or w in _english_words() or _plain_word(w) or w in _ACRONYMS or w in _RELATIVES
+                ):
+                    found.append(m.span(g))
+        # a name right before a phone number: "Please call me, Zodwa, on 078 220 6614", "My contact: Ajith, 9455 1180"
+        if _ANY_DIGIT.search(text):
+            for m in _NAME_BEFORE_PHONE.finditer(text):
+                parts = self._span_toks(doc, *m.span("n"))
+                if not parts or any(t.protected or t.caps for t in parts):
+                    continue
+                unknown = [t for t in parts if not t.lexical]
+                if any(t.lower in _english_words() or t.word in _towns() for t in unknown):
+                    continue
+                if self._plausible(doc, parts) and sum(c.isdigit() for c in m.group("p")) >= 7:
+                    found.append(m.span("n"))
         # greetings and sign-offs of e-mails and letters: "Hi Tom,", "Dear Patrick and Maureen", "Thanks, Priyanka"
         greet = [m.end() for m in _gated(_GREETING, _GREETING_FIRST, text, words)]
         sign = [m.end() for m in _gated(_SIGN_OFF, _SIGN_OFF_FIRST, text, words) if _sentence_start(text, m.start())]
@@ -4579,6 +4654,8 @@ _JSON_INSURANCE = re.compile(r"(?i:medicare|medicaid|insurance|insurer|member|po
 _JSON_PHONE = re.compile(r'"system"[ \t]*:[ \t]*"(?:phone|fax|sms)"')
 _JSON_NAME_KEYS = {"family", "given", "display"}
 # An ISO 8601 date and time ("2026-12-08T13:30:00-05:00"): one date.
+# A record number alone in brackets or closing a bracketed list: one or two capitals and six to eight digits.
+_ID_IN_BRACKETS = re.compile(r"(?:\(|,[ \t])[ \t]*(?P<v>[A-Z]{1,2}\d{6,8})(?=[ \t]*\))")
 _ISO_DATETIME = re.compile(
     r"(?<![\w\-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])"
