@@ -1465,3 +1465,25 @@ def test_weak_given_names_come_from_en_us_common_names_only() -> None:
     weak = WEAK_GIVEN_NAMES.split()
     assert {"Peter", "Martin", "Victor", "Roger"} <= set(weak)
     assert not {"Doctor", "Unknown", "Baby", "Son"} & set(weak)  # other locales' lists hold such words
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Client: Herbert Lindqvist, 89, Hervey Bay QLD.", "Hervey Bay"),  # a given name, then a place word
+        ("Complainant: Mr Declan Hennessy, Tramore | On behalf of his mother", "Tramore"),
+        ("Patient: Ms Marjorie Sutcliffe, Hebden Bridge | DOB: 30/01/1935", "Hebden Bridge"),
+        ("Re: Mrs Gwenda Pike, 81, of Gilgandra. Medicare on file.", "Gilgandra"),
+    ],
+)
+def test_places_closing_a_header_field_or_after_a_name_and_an_age(text: str, place: str) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, place)
+    assert kinds == {"ADDRESS"} and covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr John Smith, Consultant | Clinic 4", "Dr Jane Doe, Ophthalmology | Ward 4", "Mrs Ann Lee, Widow   Notes"],
+)
+def test_roles_and_words_closing_a_header_field_are_no_places(text: str) -> None:
+    assert not any(s.kind == "ADDRESS" for s in Deidentifier().find(text))

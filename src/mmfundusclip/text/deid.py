@@ -2202,6 +2202,24 @@ _TITLE_OR_PRACTICE = re.compile(
 _STREET_SUFFIX_WORD = re.compile(
     r"\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Grove|Crescent|Place|Terrace|Gardens)\b"
 )
+# A place closing a header field after a person's titled name, and "of <place>" after a name and an age.
+_CLOSING_PLACE = re.compile(
+    rf",[ \t]*(?P<p>[{_UP}][{_LOW}]+(?:[ \t\-][{_UP}][{_LOW}]+){{0,2}})(?=[ \t]*(?:$|\n|\||[ \t]{{2,}}\S|[ \t]-[ \t]))",
+    re.MULTILINE,
+)
+_TITLED_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mdm)\.?[ \t]+[{_UP}]")
+_FIELD_SEPARATOR = re.compile(r"\||[ \t]{3,}")
+_AGE_OF_PLACE = re.compile(
+    rf",[ \t]*\d{{1,3}}[ \t]*(?:[MFmf]|yo|yrs?|years?)?,?[ \t]+of[ \t]+(?P<p>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
+    r"(?=[ \t]*(?:[,.;)]|$))"
+)
+# The last word of a town's name that says it is a place ("Hervey Bay", "Hebden Bridge", "Glen Waverley Heights").
+_PLACE_FEATURES = frozenset(
+    _split_words(
+        """bay bridge beach falls heights park harbour harbor springs spring hill hills creek valley point lake lakes
+    island isle city town village vale port mount head heath downs wells ford green cove bluff"""
+    )
+)
 # Cities whose postal districts are numbered: "Dublin 2", "Dublin 6W" (Ireland), "Kingston 10" (Jamaica).
 _POSTAL_DISTRICT = re.compile(
     r"(?<![\w])(?:Dublin[ \t]+(?:6W|1[0-8]|2[0246]|[1-9])|Kingston[ \t]+(?:1\d|20|[1-9]))(?![\w.,]\d|[ \t]+(?:days?|weeks?|months?|years?|times|hours?|mins?)\b)"
@@ -3530,6 +3548,8 @@ class Deidentifier:
             for m in _SG_POST.finditer(text):
                 add("ZIP", m.start("zip"), m.end("zip"))
         self._word_town_places(text, add)
+        if "," in text:
+            self._closing_places(text, add)
         if "Dublin" in text or "Kingston" in text:
             for m in _POSTAL_DISTRICT.finditer(text):
                 add("ADDRESS", m.start(), m.end())
@@ -3538,7 +3558,9 @@ class Deidentifier:
             place = self._known_town(text, m.start("place"), m.group("place"), towns)
             if not place:
                 continue
-            if self._lexical_words(text[place[0] : place[1]], weak=True):
+            name = text[place[0] : place[1]]
+            geographic = " " in name and name.rsplit(" ", 1)[1].lower() in _PLACE_FEATURES  # "Hervey Bay"
+            if not geographic and self._lexical_words(name, weak=True):
                 continue  # "Sydney", "Hamilton": a name too; the name rules decide
             add("ADDRESS", *place, _GENERIC_ID_PRIORITY)  # below every name found around it
         if not _PREP_FIRST.isdisjoint(words):
@@ -4123,6 +4145,37 @@ class Deidentifier:
                 break
             p = m.end() + gap.end()
         return (pos, end) if end else None
+
+    def _closing_places(self, text: str, add: _Add) -> None:
+        """A place the lexicons do not know, where only a place stands: closing a header field after a person's
+        titled name ("Complainant: Mr Declan Hennessy, Tramore |"), or after a name and an age with "of"
+        ("Mrs Gwenda Pike, 81, of Gilgandra.")."""
+        for m in _AGE_OF_PLACE.finditer(text):
+            if self._unknown_place_words(m.group("p")):
+                add("ADDRESS", *m.span("p"))
+        if not (_FIELD_SEPARATOR.search(text) or "\n" in text):
+            return
+        for m in _CLOSING_PLACE.finditer(text):
+            piece_start = max(
+                text.rfind("\n", 0, m.start()), text.rfind(",", 0, m.start()), text.rfind("|", 0, m.start())
+            )
+            if _TITLED_NAME.search(text, piece_start + 1, m.start()) and self._unknown_place_words(m.group("p")):
+                add("ADDRESS", *m.span("p"))
+
+    @staticmethod
+    def _unknown_place_words(place: str) -> bool:
+        """Words that can name a place: no English word (unless a town of that name), role, country or region."""
+        if place in _towns() or place in _word_towns():
+            return True
+        for k, w in enumerate(place.split()):
+            low = w.lower()
+            if k and low in _PLACE_FEATURES:
+                continue  # "Hebden Bridge"
+            if low in _english_words() or low in _ROLE_WORDS or low in _NOT_PERSON_WORDS or low in _STOP:
+                return False
+            if low in _COUNTRIES or low in _REGIONS or low in _STATE_FULL_LOWER or low in _DAY_MONTH_WORDS:
+                return False
+        return True
 
     def _no_person_word(self, t: _Tok, words_too: bool = True) -> bool:
         """A role, relative or department, or (``words_too``: in a form field) an English word the lexicons do not
