@@ -1487,3 +1487,24 @@ def test_places_closing_a_header_field_or_after_a_name_and_an_age(text: str, pla
 )
 def test_roles_and_words_closing_a_header_field_are_no_places(text: str) -> None:
     assert not any(s.kind == "ADDRESS" for s in Deidentifier().find(text))
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Scanned referral | D.O.B. O3/O8/l94l | Medical card on file", "DATE", "O3/O8/l94l"),
+        ("FR0M: Desert Clinic | DATE: 1O/3O/2O26", "DATE", "1O/3O/2O26"),
+        ("Dr Keane, Birr | Fax: O57 912 O449", "FAX", "O57 912 O449"),
+    ],
+)
+def test_ocr_letters_inside_numbers_are_read_as_digits(text: str, kind: str, value: str) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, value)
+    assert kinds == {kind} and covered
+
+
+def test_ocr_reading_leaves_oxygen_and_words_alone() -> None:
+    from mmfundusclip.text.deid import _ocr_digits
+
+    text = "O2 sats 98% on air; IOL 21.0 D; lO0 mg; Io 10; I 2 drops; all 11 OK"
+    assert _ocr_digits(text) == text
+    assert Deidentifier().find(text) == []

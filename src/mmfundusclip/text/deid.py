@@ -3017,6 +3017,12 @@ class Deidentifier:
         for m in _WORD.finditer(text):
             words.setdefault(m.group().lower(), []).append(m.start())
         self._structured(text, words, add)
+        ocr = _ocr_digits(text)
+        if ocr != text:  # scanned pages: "D.O.B. O3/O8/l94l", "Fax: O57 912 O449" read again with the digits restored
+            ocr_words: dict[str, list[int]] = {}
+            for m in _WORD.finditer(ocr):
+                ocr_words.setdefault(m.group().lower(), []).append(m.start())
+            self._structured(ocr, ocr_words, add)
         if "NAME" in kinds:
             self._names(text, words, add)
         return _resolve(text, cands)
@@ -4869,6 +4875,23 @@ def _heading(line: str, sep: str) -> dict[int, str] | None:
         if kind:
             cols[i] = kind
     return cols or None
+
+
+# OCR reads 0 as O and 1 as l or I inside numbers. A run of digits and such letters with at least two digits
+# and no other letter next to it is read with the digits restored (same length, so spans map one to one).
+_OCR_RUN = re.compile(
+    r"(?<![A-Za-z])(?=[0-9OolI/.\-]*\d[0-9OolI/.\-]*\d)(?=[0-9OolI/.\-]*[OolI])[0-9OolI](?:[0-9OolI/.\-]*[0-9OolI])?"
+    r"(?![A-Za-z])"
+)
+_OCR_GATE = re.compile(r"\d[/.\-]?[OolI]|[OolI][/.\-]?\d")
+_OCR_TABLE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+
+
+def _ocr_digits(text: str) -> str:
+    """``text`` with O/o read as 0 and l/I as 1 inside number-like runs ("O2/O8/l935" -> "02/08/1935")."""
+    if not _OCR_GATE.search(text):
+        return text
+    return _OCR_RUN.sub(lambda m: m.group().translate(_OCR_TABLE), text)
 
 
 def _is_date_num(text: str, start: int, end: int) -> bool:
