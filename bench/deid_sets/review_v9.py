@@ -58,6 +58,10 @@ Annotation choices beyond review_v3's conventions
   ?Horner syndrome", "Ruby Best ... Best disease", "Graham Fuchs ... Fuchs dystrophy"), a name
   that is also a month ("June"), fraction-looking addresses and record numbers ("3/41 Banksia
   St", "22/771904", "2026/04471"), an IP address beside acuities.
+
+Maintainer's note (2026-11-29): while this file was being formatted, the formatter's diff output
+showed about a dozen of its positive snippets and clean sentences before it was first scored. No
+rule was written from them, but the set is not as cleanly held out as review_v10.
 """
 
 POSITIVE = [
