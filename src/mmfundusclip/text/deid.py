@@ -2199,9 +2199,7 @@ _TITLE_OR_PRACTICE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z]|\b(?:Surgery|Practice|Clinic|Centre|Center|Health|Hospital"
     r"|Medical|Opticians?|Optometrists?|Pharmacy|Eye|Eyecare)\b)"
 )
-_STREET_SUFFIX_WORD = re.compile(
-    r"\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Grove|Crescent|Place|Terrace|Gardens)\b"
-)
+_STREET_SUFFIX_WORD = re.compile(rf"\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET_SUFFIX})\b")
 # A place closing a header field after a person's titled name, and "of <place>" after a name and an age.
 _CLOSING_PLACE = re.compile(
     rf",[ \t]*(?P<p>[{_UP}][{_LOW}]+(?:[ \t\-][{_UP}][{_LOW}]+){{0,2}})(?=[ \t]*(?:$|\n|\||[ \t]{{2,}}\S|[ \t]-[ \t]))",
