@@ -1508,3 +1508,65 @@ def test_ocr_reading_leaves_oxygen_and_words_alone() -> None:
     text = "O2 sats 98% on air; IOL 21.0 D; lO0 mg; Io 10; I 2 drops; all 11 OK"
     assert _ocr_digits(text) == text
     assert Deidentifier().find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Interpreter: Vietnamese (Mr Trần Văn Lộc) today", "NAME", "Trần Văn Lộc"),
+        ("so he's ninety-three and lives alone", "AGE", "ninety-three"),
+        ("Mrs Beryl Oppermann, ninety-four, lives alone.", "AGE", "ninety-four"),
+        ("hospital number seven seven four, two two nine one. He has", "MRN", "seven seven four, two two nine one"),
+        ("Pt's caregiver: Hope Ingersoll-Baines, 423-876-1192.", "NAME", "Hope Ingersoll-Baines"),
+        ("2026-05-14 09:12:44 user=rbhattacharjee role=Consultant action=VIEW", "NAME", "rbhattacharjee"),
+        ("Booked 16:00. - kt (ECLO)", "NAME", "kt"),
+        ("to come in to ED now. - ngaire (CNS)", "NAME", "ngaire"),
+        ("seen by me + sam (SHO).", "NAME", "sam"),
+        ("Next of kin: wife Ishbel 01738 552 019.", "NAME", "Ishbel"),
+        ("Re: Mr Reginald Tenby, of Bath", "ADDRESS", "Bath"),
+    ],
+)
+def test_more_review_v10_shapes(text: str, kind: str, value: str) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, value)
+    assert kinds == {kind} and covered, (kinds, covered)
+
+
+def test_more_table_headings_and_a_heading_row_after_a_label() -> None:
+    tsv = "timestamp\tuser\tpatient_ur\taction\n2026-10-03 08:14:22\tj.wilkinson\t1177204\tOPEN\n"
+    tsv += "2026-10-04 02:45:07\tsvc_backup\t*\tBACKUP\n"
+    assert _found(tsv) == [
+        ("DATE", "2026-10-03 08:14:22"),
+        ("NAME", "j.wilkinson"),
+        ("MRN", "1177204"),
+        ("DATE", "2026-10-04 02:45:07"),
+    ]
+    billing = "claim,health_no,pt_name,svc_date,amount\nC26-004418,7734120095,SINGH HARJIT KAUR,20260112,15.55\n"
+    assert _found(billing) == [
+        ("ACCOUNT", "C26-004418"),
+        ("INSURANCE", "7734120095"),
+        ("NAME", "SINGH HARJIT KAUR"),
+        ("DATE", "20260112"),
+    ]
+    day_list = "Time\tName\tHosp No\tDOB\n08:30\tBeatrix Quayle\tH223344\t01/02/1950\n"
+    assert ("NAME", "Hosp") not in _found(day_list) and ("NAME", "Beatrix Quayle") in _found(day_list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IOL: Alcon SN60WF +21.0 D implanted.",
+        "Software: Spectralis 6.16.8.0, Cirrus 11.5.2, OCT angiography module 1.9.3.4.",
+        '{"device": {"version": [{"value": "6.16.8.0"}]}}',
+        "IOP 11. Next visit 6/12.",
+        "Lower lid reconstruction with Hughes tarsoconjunctival flap.",
+        "with son Ophthalmology Registrar; wife Glaucoma; son Lucentis",
+        "pt's daughter (pt doesn't speak english) confirmed NPO",
+    ],
+)
+def test_lens_models_versions_intervals_eponyms_and_words_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_address_line_ends_before_the_next_field() -> None:
+    text = "Address: 14 Hope Road, Kingston 6   Tel: 876-399-1182 (cell)"
+    assert _found(text) == [("ADDRESS", "14 Hope Road"), ("ADDRESS", "Kingston 6"), ("PHONE", "876-399-1182")]

@@ -186,8 +186,9 @@ class Redacted:
 
 # --------------------------------------------------------------------------------------------------
 # Character classes. Python's ``re`` has no \p{Lu}; build the Latin-1 + Latin Extended-A/B letters.
-_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
-_LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
+_LATIN = (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))  # Latin-1 to Extended-B, and Extended Additional (Vietnamese)
+_UP = "A-Z" + "".join(c for c in map(chr, _LATIN) if c.isupper() and c.isalpha())
+_LOW = "a-z" + "".join(c for c in map(chr, _LATIN) if c.islower() and c.isalpha())
 _NAMEPART = rf"[{_UP}](?:[{_LOW}]+(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})?|[{_UP}]+)?"  # Smith, McDonald, MacLEOD, SMITH, J
 _TOKEN = re.compile(
     rf"(?<![\w\[@/])(?:(?:O|D|L|d|l)['’])?{_NAMEPART}(?:[-‐](?:{_NAMEPART}|[{_LOW}]+))*(?:['’][{_UP}][{_LOW}]+)?(?![\w@]|['’]?\])"
@@ -1097,7 +1098,7 @@ _EPONYM_NOUNS = (
     r"scale|classification|criteria|law|method|procedure|operation|vitrectomy|scleral|body|bodies|"
     r"hemorrhages?|haemorrhages?|exudates?|arcade|sheathing|pattern|macular\s+dystrophy|fundus|amaurosis|"
     r"24-2|30-2|10-2|sita|\d+-\d+|ratio|retraction\s+syndrome|formula|universal|brush|iridotomy\s+lens"
-    r"|cards?|acuity\s+cards?|acuity"
+    r"|cards?|acuity\s+cards?|acuity|(?:tarso(?:conjunctival)?\s+)?flap|tarsoconjunctival\s+flap"
 )
 _EPONYM_HEADS = (
     "Roth|Coats|Best|Stargardt|Eales|Purtscher|Berlin|Terson|Vogt|Harada|Behçet|Behcet|Sjögren|Sjogren|Graves|"
@@ -1115,7 +1116,9 @@ _EPONYM_HEADS = (
     # EOG, lacrimal surgery and IOL power formulas
     "Arden|Lester|Jones|Barrett|Hoffer|Holladay|Haigis|Kane|Olsen|"
     # laser and foreign-body instruments, glaucoma implants
-    "Abraham|Alger|Paul"
+    "Abraham|Alger|Paul|"
+    # eyelid reconstruction
+    "Hughes|Cutler|Beard|Tenzel|Mustarde"
 )
 # Names of tests, devices, syndromes, microbes and makers that are clinical on their own.
 _STANDALONE = (
@@ -1409,9 +1412,9 @@ _ROLE_PAREN = re.compile(
     r"|manager|carer|caregiver|son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|partner|friend"
     r"|neighbou?r|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|twin|guardian"
     r"|son-in-law|daughter-in-law|attendant|relative|next[ \t]+of[ \t]+kin|nok|staff|clerk|helper|volunteer|driver"
-    r"|coach|teacher|runner|scrub)[ \t]*\)"
+    r"|coach|teacher|runner|scrub|eclo|rn|ecp|sho)[ \t]*\)"
 )
-_LOWER_INITIALS_BEFORE = re.compile(r"(?:^|[\-–—/|;,][ \t]*|[.!?][ \t]+)(?P<v>[a-z]{2,3})[ \t]*$")
+_LOWER_INITIALS_BEFORE = re.compile(r"(?:^|[\-–—/|;,+&][ \t]*|[.!?][ \t]+|\band[ \t]+)(?P<v>[a-z]{2,12})[ \t]*$")
 # A relation in brackets before a name: "attendant (wife) Kamla Devi".
 _PAREN_RELATIVE = re.compile(
     r"\((?i:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|partner|friend|neighbou?r|niece"
@@ -1433,7 +1436,8 @@ _LOWER_GREETING = re.compile(
     re.MULTILINE,
 )
 _NAME_BEFORE_PHONE = re.compile(
-    rf"(?<![\w'’\-])(?P<n>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?),[ \t]+(?:on[ \t]+|at[ \t]+)?"
+    rf"(?<![\w'’\-])(?P<n>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t][{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)?),[ \t]+"
+    r"(?:on[ \t]+|at[ \t]+)?"
     r"(?P<p>\+?\(?\d[\d \-()]{6,}\d)(?![\w/]|\.\d)"
 )
 _LOWER_GREETING_FIRST = frozenset(_split_words("hi hello hey hiya dear cheers thanks thank regards ta thx"))
@@ -1613,7 +1617,7 @@ _USER_CUE = re.compile(
     r"[ \t]*[:\-=]?[ \t]*"
     r"|(?i:documentation|documented|entered|amended|edited|updated|created|modified|logged|recorded|uploaded"
     r"|scribed|typed|authored)(?:[ \t]+[^\n.;:,]{1,30}?)?[ \t]+by[ \t]+)"  # "Amended 02/05/2025 by"
-    r"(?P<v>[a-z](?:[a-z0-9._]{0,14}[a-z0-9]))(?=[ \t]*(?:[,;:.)/|(]|$)|[ \t]+(?:for|on|at|and)\b)",
+    r"(?P<v>[a-z](?:[a-z0-9._]{0,14}[a-z0-9]))(?=[ \t]*(?:[,;:.)/|(]|$)|[ \t]+(?:for|on|at|and)\b|[ \t]+\w+=)",
     re.MULTILINE,
 )
 # Initials after a staff role and a colon: "Injector: TvdL", "Checked: rb", "Untersucher: KW", "scrub: pn",
@@ -1746,6 +1750,7 @@ _DATE_CUE_SHORT = re.compile(
 )
 # Cues before a follow-up interval in the clinic's notation: n/7 days, n/52 weeks, n/12 months.
 _INTERVAL_CUE = re.compile(r"(?i:f/u|follow-up|next|due|review|after|by|before)\b")
+_INTERVAL_BEFORE = re.compile(r"(?i:\b(?:next|f/u|follow[ \-]?up|review|in|every|recall)\b[^\n\d]{0,10}$)")
 _WEEKDAY_START = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)")
 # "seen again on the 3rd": a day of the month, unless a noun follows ("on the 2nd injection").
 _DATE_ON_THE = re.compile(
@@ -1800,7 +1805,7 @@ _SPOKEN_D = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DIGIT = rf"(?:(?:double|triple)[ \t]+{_SPOKEN_D}|{_SPOKEN_D})"
 _SPOKEN_NUMBER = re.compile(
     rf"(?i:(?<![\w])(?:[a-z][ \t]+as[ \t]+in[ \t]+[a-z]+[ \t]+)?{_SPOKEN_DIGIT}"
-    rf"(?:[ \t]+(?:(?:slash|dash|hyphen)[ \t]+)?{_SPOKEN_DIGIT}){{4,}}(?![\w]))"
+    rf"(?:,?[ \t]+(?:(?:slash|dash|hyphen)[ \t]+)?{_SPOKEN_DIGIT}){{4,}}(?![\w]))"
 )
 _SPOKEN_DIGIT_WORDS = frozenset(_split_words("zero oh one two three four five six seven eight nine"))
 _SPOKEN_NUMBER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1867,7 +1872,8 @@ _IPV4 = re.compile(
 )
 # Words before a four-part software version ("version 10.4.2.118", "Spectralis software 6.16.8.0", "v1.2.0.3").
 _VERSION_BEFORE = re.compile(
-    r"(?i:\b(?:version|ver|software|firmware|build|release|patch|explorer|eyesuite|v)\b\.?)[ \t]*"
+    r"(?i:\b(?:version|ver|software|firmware|build|release|patch|explorer|eyesuite|spectralis|cirrus|forum|hfa|module"
+    r"|v)\b\.?|\"version\"[ \t]*:[ \t]*\[?\{?[ \t]*\"value\"[ \t]*:[ \t]*\")[ \t]*"
     r"(?:(?:to|is|was|of)[ \t]+)?v?$"
 )
 _IPV6 = re.compile(
@@ -2134,6 +2140,7 @@ _ADDRESS_LINE = re.compile(
     r"(?i:\b(?:(?:home|mailing|postal|street|current|permanent)\s+)?(?:address|addr|residence|resides\s+at|lives\s+at)\b)"
     r"[ \t]*[:\-]?[ \t]*"
 )
+_NEXT_FIELD = re.compile(r"[ \t]{3,}|[ \t|](?:Tel|Ph|Phone|Mob|Mobile|Cell|Fax|E-?mail|DOB|D\.O\.B|NHS|MRN|Hosp)\b")
 # Lower-case words that end an address written in running text ("Lives at 12 Mill Lane with her son").
 _ADDRESS_TAIL = re.compile(r"[ \t]+(?:with|and|since|for|who|which|where|until|but|alone|together|near|from)\b")
 # A town named without a state or postcode after a residence cue: "lives in Ashby with her son", "moved from
@@ -2193,6 +2200,7 @@ _RESIDENCE_BEFORE = re.compile(
     r"(?i:\b(?:lives|living|lived|resides|residing|resident|moved|moving|relocated|home|address|based))[ \t]+"
     r"(?:(?:in|at|to|near|of|out[ \t]+at)[ \t]+)?$"
 )
+_OF_AFTER_NAME = re.compile(r",[ \t]*of[ \t]+$")  # "Mr Reginald Tenby, of Bath"
 _WORD_TOWN_END = re.compile(r"[ \t]*(?:[,;.)|]|$|\n)")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:$|\n|\||[ \t]{2,})")
 _TITLE_OR_PRACTICE = re.compile(
@@ -2250,7 +2258,8 @@ _NOT_PLACE_WORDS = frozenset(
     wellness fear hope denial pain poverty comfort care holiday holidays vacation leave work service services
     department dept team firm retina glaucoma cornea oculoplastics paediatrics pediatrics neurology medical eye eyes
     ophthalmology optometry orthoptics christmas easter weekend weekends night nights lunchtime school university
-    college toyota honda nissan mazda subaru suzuki hyundai volvo audi mercedes puan encik tuan cik"""
+    college toyota honda nissan mazda subaru suzuki hyundai volvo audi mercedes puan encik tuan cik alcon zeiss topcon
+    nidek heidelberg optos rayner hoya bausch tecnis"""
     )
 )
 # ("-ness" is left out: "Skegness", "Inverness", "Sheerness".)
@@ -2339,7 +2348,8 @@ _NUM_WORD_AGE = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)"
 )
 _AGE_WORDS = re.compile(
-    rf"(?i:(?<![\w\-])(?:aged?[ \t]+|age[ \t]+of[ \t]+|(?:is|was|now|turned|turns)[ \t]+)(?P<w1>{_NUM_WORD_AGE})(?![\w\-])"
+    rf"(?i:(?:(?<![\w\-])(?:aged?[ \t]+|age[ \t]+of[ \t]+|(?:is|was|now|turned|turns)[ \t]+)|['’]s[ \t]+|,[ \t]*)"
+    rf"(?P<w1>{_NUM_WORD_AGE})(?![\w\-])"
     rf"|(?<![\w\-])(?P<w2>{_NUM_WORD_AGE})(?:[ \t]*|-)(?:years?|yrs?)(?:[ \t]*|-)(?:old|of[ \t]+age)\b"
     rf"|(?<![\w\-])(?P<w3>{_NUM_WORD_AGE})[ \t\-]+(?:male|female|man|woman|gentleman|lady)\b)"
 )
@@ -3260,7 +3270,9 @@ class Deidentifier:
                 dm = 13 <= a <= 31 and 1 <= b <= 12 and not (a == 24 and b == 7)  # day/month ("consultation 16/11")
                 if not (1 <= a <= 12 and 1 <= b <= 31 or dm) or a == 20:  # 20/25 is a Snellen fraction
                     continue
-                if b in (7, 12) and _INTERVAL_CUE.match(m.group()):
+                if b in (7, 12, 52) and (
+                    _INTERVAL_CUE.match(m.group()) or _INTERVAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                ):
                     continue  # "Follow-up 4/12", "next 3/7": four months, three days, not a date
             elif len(v) == 8 and not (v[:2] in ("19", "20") or v[4:6] in ("19", "20")):
                 continue
@@ -3364,6 +3376,8 @@ class Deidentifier:
                     add("ZIP", m.start("zip"), m.end("zip"))
         if _UK_POST_GATE.search(text):
             for m in _CITY_POST.finditer(text):
+                if m.group("city").split()[-1].lower() in _NOT_PLACE_WORDS:
+                    continue  # "Alcon SN60WF": a lens model, not a town and a postcode
                 if m.group("city").split()[0].lower() not in _STOP:
                     add("ADDRESS", m.start("city"), m.end("city"))
                 add("ZIP", m.start("zip"), m.end("zip"))
@@ -3425,6 +3439,9 @@ class Deidentifier:
             st = _STATE_CUT.search(text, m.end(), seg_end)
             if st:
                 seg_end = st.start()
+            nxt_field = _NEXT_FIELD.search(text, m.end(), seg_end)
+            if nxt_field:  # "Address: 14 Hope Road, Kingston 6   Tel: ...": the address ends before the next field
+                seg_end = nxt_field.start()
             digit = re.search(r"\d", text[m.end() : seg_end])
             if digit:  # "Lives at 221B Baker Street with her husband": the address ends before "with"
                 tail = _ADDRESS_TAIL.search(text, m.end() + digit.end(), seg_end)
@@ -3707,7 +3724,8 @@ class Deidentifier:
                 found.extend(self._present_names(doc, m.start("list"), m.end("list")))
         if not _USER_FIRST.isdisjoint(words):
             for m in _gated(_USER_CUE, _USER_FIRST, text, words):
-                if self._user_name(m.group("v"), operator=bool(m.group("op"))):
+                keyed = "=" in text[m.start() : m.start("v")] and m.group("v") not in _STOP  # "user=rbhattacharjee"
+                if keyed or self._user_name(m.group("v"), operator=bool(m.group("op"))):
                     found.append((m.start("v"), m.end("v")))
         if "/" in text or "-" in text or "~" in text or "–" in text or "—" in text:
             for m in _INITIALS_SIG.finditer(text):
@@ -3757,9 +3775,9 @@ class Deidentifier:
                 if (
                     t.lower in _NOT_PLACE_WORDS
                     or (t.lower in _NOT_PERSON_WORDS and not (t.given or t.surname))
-                    or re.match(r"[ \t]+\d", text[t.end : t.end + 3])
+                    or (re.match(r"[ \t]+\d", text[t.end : t.end + 3]) and cue not in _RELATIVES)
                 ):
-                    continue  # "from Ward 7", "referral from Community Optometry": a place, not a person
+                    continue  # "from Ward 7", "referral from Community Optometry": a place ("wife Ishbel 01738 ...")
                 if cue in (
                     "by",
                     "with",
@@ -3800,6 +3818,9 @@ class Deidentifier:
             low = toks[i].lower
             if label.lower().endswith("by") and self._no_person_word(toks[i], words_too=":" in colon):
                 continue  # "Checked by: Mum", "Checked by: Ward Manager"
+            line_end = text.find("\n", m.start())
+            if "\t" in colon and not _ANY_DIGIT.search(text[m.start() : line_end if line_end >= 0 else len(text)]):
+                continue  # a table's heading row ("Time<TAB>Name<TAB>Hosp No"): _table_columns reads the cells
             nxt = toks[i + 1] if i + 1 < len(toks) and doc.gap_ok(toks[i], toks[i + 1]) else None
             word_veto = (toks[i].caps or "\n" in colon) and nxt is None and _long_english_word(low)
             if not toks[i].lexical and (
@@ -3809,6 +3830,8 @@ class Deidentifier:
             sp = doc.take(i, strong=strong, allow_comma=True)
             if sp:
                 found.append((min(start, sp[0]), sp[1]))
+            elif label.lower() in _RELATIVES and self._unknown_single_name(doc, i):
+                found.append((toks[i].start, toks[i].end))  # "wife Ishbel 01738 ...", "son Sibusiso"
         tok_ends = doc.tok_ends
 
         def tok_before(pos: int) -> int | None:
@@ -4117,6 +4140,11 @@ class Deidentifier:
                 or _WORD_TOWN_POST.match(after)
                 or (_RESIDENCE_BEFORE.search(before) and _WORD_TOWN_END.match(after))
                 or (
+                    _OF_AFTER_NAME.search(before)
+                    and _TITLED_NAME.search(text, text.rfind("\n", 0, s) + 1, s)
+                    and _WORD_TOWN_END.match(after)
+                )
+                or (
                     line.rstrip().endswith(",")
                     and _LINE_END_AFTER.match(after)
                     and (_TITLE_OR_PRACTICE.search(line) or _STREET_SUFFIX_WORD.search(line))
@@ -4180,6 +4208,20 @@ class Deidentifier:
             if low in _COUNTRIES or low in _REGIONS or low in _STATE_FULL_LOWER or low in _DAY_MONTH_WORDS:
                 return False
         return True
+
+    def _unknown_single_name(self, doc: _Doc, i: int) -> bool:
+        """One capitalised word the lexicons do not know, after a relative: no English word, town, role, clinical
+        or place word, and no capitalised phrase going on after it."""
+        t = doc.toks[i]
+        low = t.lower
+        if t.caps or t.initial or t.protected or t.stop or len(low) < 3 or "-" in low:
+            return False
+        if low in _english_words() or t.word in _towns() or t.word in _word_towns() or low in _ROLE_WORDS:
+            return False
+        nxt = doc.toks[i + 1] if i + 1 < len(doc.toks) else None
+        if nxt is not None and doc.gap_ok(t, nxt) and nxt.word[:1].isupper():
+            return False
+        return self._plausible(doc, [t])
 
     def _no_person_word(self, t: _Tok, words_too: bool = True) -> bool:
         """A role, relative or department, or (``words_too``: in a form field) an English word the lexicons do not
@@ -4263,10 +4305,10 @@ class Deidentifier:
         if "(" in text:
             # a name and its role or relation in brackets: "Ade (HCA)", "JK (orthoptist)"
             for m in _ROLE_PAREN.finditer(text):
-                low = _LOWER_INITIALS_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                if low:  # "- jl (booking clerk)": lower-case initials signing a note
+                low = _LOWER_INITIALS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                if low:  # "- jl (booking clerk)", "- ngaire (CNS)", "me + sam (SHO)": lower case signing a note
                     v = low.group("v")
-                    relation = v in _RELATIVES or v in ("sis", "bro") or v in _english_words()
+                    relation = v in _RELATIVES or v in ("sis", "bro") or v in _english_words() or _plain_word(v)
                     if v not in _STOP and v not in _ACRONYMS and v not in _EYE_ABBREVIATIONS and not relation:
                         found.append(low.span("v"))
                     continue
@@ -4304,7 +4346,9 @@ class Deidentifier:
                 unknown = [t for t in parts if not t.lexical]
                 if any(t.lower in _english_words() or t.word in _towns() for t in unknown):
                     continue
-                if self._plausible(doc, parts) and sum(c.isdigit() for c in m.group("p")) >= 7:
+                if any(t.lower in _NOT_PERSON_WORDS or t.lower in _ROLE_WORDS or t.stop for t in parts):
+                    continue
+                if sum(c.isdigit() for c in m.group("p")) >= 7:
                     found.append(m.span("n"))
         # greetings and sign-offs of e-mails and letters: "Hi Tom,", "Dear Patrick and Maureen", "Thanks, Priyanka"
         greet = [m.end() for m in _gated(_GREETING, _GREETING_FIRST, text, words)]
@@ -4593,8 +4637,8 @@ class Deidentifier:
             w = m.group()
             if spans and w in _PARTICLES:
                 spans.append((m.start(), m.end(), False))
-            elif (_plain_word(w) or _long_english_word(w)) and w not in self._lower_names:
-                break  # "son collects repeats", "twin granddaughters": words, not a name
+            elif (_plain_word(w) or w in _english_words() or "'" in w or "’" in w) and w not in self._lower_names:
+                break  # "son collects repeats", "pt doesn't speak english": words, not a name
             else:
                 spans.append((m.start(), m.end(), True))
             gap = re.match(r"[ \t]{1,2}", text[m.end() : m.end() + 2])
@@ -4749,8 +4793,8 @@ def _json_fields(text: str, add: _Add) -> None:
             )
     for m in _JSON_VALUE.finditer(text):
         v = m.group("v")
-        if sum(ch.isdigit() for ch in v) < 3:
-            continue
+        if sum(ch.isdigit() for ch in v) < 3 or re.fullmatch(r"\d+(?:\.\d+){2,3}", v):
+            continue  # a version ("6.16.8.0"), not an identifier
         before = text[max(0, m.start() - 160) : m.start()]
         if _JSON_PHONE.search(before[-80:]):
             add("PHONE", m.start("v"), m.end("v"), _FIELD_PRIORITY)
@@ -4770,7 +4814,8 @@ _COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:patient|pt|client|full|first|last|given|family|sur|fore|maiden|middle|baby|mother|father|nok"
             r"|next of kin|contact|carer|guardian)? ?names?|surname|forenames?|given|first|last|family|initials"
             r"|baby|mother|father|nok|next of kin|(?:seen|checked|reviewed|performed|done|graded|entered|exported"
-            r"|injected|booked|triaged) ?by",
+            r"|injected|booked|triaged) ?by|user ?(?:name|id)?|login|operator|clinician|surgeon|grader|technician"
+            r"|photographer|reviewer|author|prescriber|injector|optometrist|consultant",
         ),
         (
             "MRN",
@@ -4780,7 +4825,10 @@ _COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("ADDRESS", r"(?:home |postal |street )?address|street|city|town|suburb|village|community|locality|residence"),
         ("ZIP", r"zip(?: ?code)?|post ?code|postal code|pin ?(?:code)?"),
-        ("DATE", r"dob|d o b|date of birth|birth ?date|born"),
+        (
+            "DATE",
+            r"dob|d o b|date of birth|birth ?date|born|(?:svc|service|visit|appt|admission|discharge|exam) ?date|date",
+        ),
         (
             "PHONE",
             r"(?:home |mobile |contact )?(?:phone|tel|telephone)(?: ?(?:no|number))?|mobile|cell|contact (?:no|number)",
@@ -4788,10 +4836,16 @@ _COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "INSURANCE",
             r"medicare(?: ?(?:no|number))?|medicaid|med ?aid ?(?:no|number)?|medaidno|insurance(?: ?(?:no|id))?"
-            r"|policy(?: ?(?:no|number))?|member(?:ship)? ?(?:no|id|number)?|hcn|health card(?: ?(?:no|number))?|ohip|phn",
+            r"|policy(?: ?(?:no|number))?|member(?:ship)? ?(?:no|id|number)?|hcn|health ?(?:card|no|number)(?: ?(?:no|number))?"
+            r"|ohip|phn",
         ),
         ("EMAIL", r"e-?mail"),
+        ("ACCOUNT", r"claim(?: ?(?:no|number|id))?|invoice(?: ?(?:no|number))?|account(?: ?(?:no|number))?|acct"),
     )
+)
+# A service account in a user column ("svc_backup", "system", "batch_job"): no person.
+_SERVICE_ACCOUNT = re.compile(
+    r"(?i:svc|sys|system|service|batch|cron|admin|root|backup|job|auto|interface)(?:[_.\-]\w+)*|\w+_(?:svc|job|backup|batch)"
 )
 _HEAD_CELL = re.compile(r"[A-Za-z][A-Za-z _./#()-]{0,30}")
 
@@ -4827,6 +4881,7 @@ def _table_columns(text: str, add: _Add) -> None:
                 v = lines[k][cs:ce]
                 if kind == "NAME":
                     ok = any(c.isalpha() for c in v) and not any(c.isdigit() for c in v) and v.lower() not in _STOP
+                    ok = ok and not _SERVICE_ACCOUNT.fullmatch(v)
                 elif kind in ("ADDRESS", "EMAIL"):
                     ok = any(c.isalpha() for c in v)
                 elif kind in ("ZIP", "DATE"):
