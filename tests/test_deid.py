@@ -1570,3 +1570,26 @@ def test_lens_models_versions_intervals_eponyms_and_words_stay(text: str) -> Non
 def test_an_address_line_ends_before_the_next_field() -> None:
     text = "Address: 14 Hope Road, Kingston 6   Tel: 876-399-1182 (cell)"
     assert _found(text) == [("ADDRESS", "14 Hope Road"), ("ADDRESS", "Kingston 6"), ("PHONE", "876-399-1182")]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Clinic note - Mdm Tan Ah Moi, 93 y.o., MRN on file.", "NAME", "Tan Ah Moi"),
+        ("IOL SA60AT +21.5 D | Operator: K. Ramdhanie", "NAME", "K. Ramdhanie"),
+        ("Consultant: Dr. Anjali Menon (DMC Regn. 44871)", "LICENSE", "44871"),
+        ("Seen by Dr. Chukwudi Eze (MDCN/R/44718)", "LICENSE", "44718"),
+        ("Good morning. I am Ibiso George-West. My mother is unwell.", "NAME", "Ibiso George-West"),
+        ("NOK: grandson Marcus Lim Wei Jie, 8822 6013. VA 6/60 RE", "PHONE", "8822 6013"),
+        ("Sick note given for 25/01 to 27/01.", "DATE", "27/01"),
+        ("Reply (Nurse Specialist K. Amankwah-Boateng): Hi Tariq", "NAME", "K. Amankwah-Boateng"),
+    ],
+)
+def test_titles_labels_registers_and_ranges_of_review_v10(text: str, kind: str, value: str) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, value)
+    assert kind in kinds and covered, (kinds, covered)
+
+
+@pytest.mark.parametrize("text", ["I am happy with the result. I am Not sure.", "IOP 14/12 to 16/13 and 18/11"])
+def test_i_am_and_pressure_pairs_stay(text: str) -> None:
+    assert _found(text) == []

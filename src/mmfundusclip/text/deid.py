@@ -233,6 +233,9 @@ _PARTICLES = frozenset(
 # deliberately absent: they are guarded by their clinical phrases in _PROTECTED instead.
 _STOP = frozenset(
     [
+        "mdm",
+        "encik",
+        "puan",
         "smt",
         "shri",
         "shrimati",
@@ -1154,11 +1157,12 @@ _EPONYM_HEAD_WORDS = frozenset(h.lower() for h in _EPONYM_HEADS.split("|"))
 # Name cues.
 _TITLE = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Drs|Prof|Professor|Doctor|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Sir|Dame|Rev"
-    r"|MR|MRS|MS|MISS|DR|PROF|Smt|SMT|Shri|SHRI|Shrimati|Kumari|Thiru|Tmt|Selvi)(?:\.|(?=\s))\s*"
+    r"|MR|MRS|MS|MISS|DR|PROF|Smt|SMT|Shri|SHRI|Shrimati|Kumari|Thiru|Tmt|Selvi|Mdm|MDM|Madam|Encik|Puan)"
+    r"(?:\.|(?=\s))\s*"
     r"|(?<![\w.])(?:Kum|Mast|Km)\.\s*"  # Kumari, Master: only dotted ("Mast cell", "Kum" alone are not titles)
 )
 _STRONG_LABELS = (
-    r"(?:nurse|sister)\s+in\s+charge|pharmacist(?:\s+check)?|(?:patient|pt|client)['’]?s?\s+(?:full\s+)?name|(?:full|first|last|given|family|middle|maiden)\s+name|name|surname"
+    r"(?:nurse|sister)\s+in\s+charge|pharmacist(?:\s+check)?|operator|my\s+name\s+is|I\s+am|(?:patient|pt|client)['’]?s?\s+(?:full\s+)?name|(?:full|first|last|given|family|middle|maiden)\s+name|name|surname"
     r"|signed(?:\s+by)?|electronically\s+signed(?:\s+by)?|e-?signed(?:\s+by)?|dictated\s+by|transcribed\s+by"
     r"|authori[sz]ed\s+by|verified\s+by|approved\s+by|dear|cc|c\.c\.|sincerely|regards|kind\s+regards"
     r"|best\s+regards|yours\s+sincerely|yours\s+faithfully|yours\s+truly|emergency\s+contact|next\s+of\s+kin|nok"
@@ -1930,7 +1934,7 @@ _ID_CUES: tuple[tuple[str, str], ...] = (
         # professional registers: UK, Irish Medical Council, Indian state councils, Canadian colleges, US NPI
         r"|(?:(?:irish\s+)?medical\s+council|imc|kmc|mmc|dmc|tnmc|mci|nmc|gmc|goc|hcpc|ahpra|npi|dea|upin|cpso|cpsbc|cpsa"
         r"|cpsm|cpsns|cmq|mcrn|hpcsa(?:\s+(?:mp|op|dp|pr))?|mdcn|kmpdc|mcr|mcnz|nmba|nrcpd|odob|pmdc|bmdc|slmc)"
-        r"(?:\s+(?:registration|reg\.?))?(?:\s*#|\s+(?:id|no\.?|number|num|nr))*",
+        r"(?:\s+(?:registration|regn?\.?))?(?:\s*#|\s+(?:id|no\.?|number|num|nr))*",
     ),
 )
 # A cue word alone ("patient", "visit", "device") is too common: they need a number word, a colon or
@@ -1974,13 +1978,16 @@ _WORD_BEFORE_NUMBER = re.compile(r"([A-Za-z]+)[ \t]")  # "MP 0712345" (a registe
 _ID_WORDS = frozenset(_split_words("card file no id reg number num member membership policy client"))
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
 _ID_RE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"(?<![\w/])(?P<cue>{cue})(?P<sep>[ \t]*[:#=.]?[ \t]*(?:is[ \t]+)?)" + _ID_VALUE, re.IGNORECASE))
+    (
+        kind,
+        re.compile(rf"(?<![\w/])(?P<cue>{cue})(?P<sep>[ \t]*[:#=./]?[ \t]*(?:is[ \t]+)?)" + _ID_VALUE, re.IGNORECASE),
+    )
     for kind, cue in _ID_CUES
 )
 # Licence cues that stand alone before a number ("driver's license D1234567", "GMC 7654321"); "DL" and
 # "certificate" need a number word, '#' or ':' ("mg/dL" and "certificate of attendance" are not identifiers).
 _BARE_LICENSE_CUE = re.compile(
-    r"licen[cs]e$|\breg\.?$|\bregistration$|^(?:gmc|nmc|goc|hcpc|ahpra|npi|dea|upin|mcrn|hpcsa|mdcn|kmpdc|mcr|mcnz|nmba"
+    r"licen[cs]e$|\bregn?\.?$|\bregistration$|^(?:gmc|nmc|goc|hcpc|ahpra|npi|dea|upin|mcrn|hpcsa|mdcn|kmpdc|mcr|mcnz|nmba"
     r"|nrcpd|odob|pmdc|bmdc|slmc|tnmc|kmc|mmc|dmc|imc|mci|cpso|cpsbc|cpsa|cpsm|cpsns|cmq)\b"
 )
 # Vehicle identifiers (Safe Harbor #12): a registration/plate cue and a plate in capitals (letters and
@@ -3288,6 +3295,8 @@ class Deidentifier:
                     dm = 13 <= a <= 31 and not (a == 20 and b >= 10) and 1 <= b <= 12 and b not in (7, 12)
                     ok = dm or (10 <= a <= 12 and 13 <= b <= 31 and b != 24)
                 before = _BARE_DM_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                if before and zero and before.group()[:1].isdigit():
+                    before = None  # "sick note for 25/01 to 27/01": a range of dates, not a pair of pressures
                 if not ok or (ta, tb) == ("24", "7") or before:
                     continue
                 add("DATE", m.start(), m.end())
@@ -3997,6 +4006,11 @@ class Deidentifier:
                 if self._header_ok(doc, m):
                     found.append((m.start("n"), m.end("n")))
         self._layout_names(doc, text, words, found)
+        if found and _ANY_DIGIT.search(text):  # the number after a name taken by _NAME_BEFORE_PHONE is a phone
+            taken = set(found)
+            for m in _NAME_BEFORE_PHONE.finditer(text):
+                if m.span("n") in taken:
+                    add("PHONE", *m.span("p"))
         # 5d. a capitalised pair before a relation in brackets: "Iris Vermeulen (daughter) says"
         if "(" in text:
             for i in range(n - 1):
@@ -4294,8 +4308,9 @@ class Deidentifier:
                 sp = take_at(m.end())
                 # a capitalised role word ("Registrar Training Programme") needs a name of the lexicon after it
                 titled = bool(sp) and m.group().strip().istitle()
-                if titled and not any(t.givenish or t.surish for t in self._span_toks(doc, *sp)):
-                    continue
+                parts = self._span_toks(doc, *sp) if sp else []
+                if titled and not any(t.givenish or t.surish for t in parts) and not (parts and parts[0].initial):
+                    continue  # "Registrar Training Programme"; "Nurse Specialist K. Amankwah-Boateng" stays
                 if sp:
                     k = bisect_right(tok_ends, sp[1]) - 1
                     nxt = toks[k + 1] if k + 1 < len(toks) else None
