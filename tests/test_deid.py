@@ -1593,3 +1593,9 @@ def test_titles_labels_registers_and_ranges_of_review_v10(text: str, kind: str, 
 @pytest.mark.parametrize("text", ["I am happy with the result. I am Not sure.", "IOP 14/12 to 16/13 and 18/11"])
 def test_i_am_and_pressure_pairs_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_greeting_after_an_opening_quote() -> None:
+    text = "Staff reply: 'Hi Summer, Dr. Sato has openings Thu 2:40'"
+    assert ("NAME", "Summer") in _found(text)
+    assert _found("O'Hi Grace") == []  # a quote inside a word does not open a message

@@ -1426,7 +1426,9 @@ _PAREN_RELATIVE = re.compile(
     r"|daughter-in-law|carer|attendant)\)[ \t]+(?=[A-Z])"
 )
 # E-mail greetings and sign-offs: "Hi Tom,", "Hello Dr Ray", "Thanks, Priyanka", "Best wishes,\nMarguerite".
-_GREETING = re.compile(r"(?<![\w'’])(?:Hi|Hello|Hey|Hiya|Morning|Afternoon|Evening|G['’]day|Dear)[ \t]+(?=[A-Z])")
+_GREETING = re.compile(
+    r"(?<![\w])(?<![\w]['’])(?:Hi|Hello|Hey|Hiya|Morning|Afternoon|Evening|G['’]day|Dear)[ \t]+(?=[A-Z])"
+)  # a quote may open the message: "Staff reply: 'Hi Summer, ..."
 _SIGN_OFF = re.compile(
     r"(?:Thanks[ \t]+again|Thanks|Thank[ \t]+you|Many[ \t]+thanks|Best[ \t]+wishes|Best[ \t]+regards|Best|Cheers|Regards"
     r"|Kind[ \t]+regards|Warm[ \t]+regards|With[ \t]+thanks|All[ \t]+the[ \t]+best|Take[ \t]+care|Thx|Ta)"
@@ -1434,7 +1436,7 @@ _SIGN_OFF = re.compile(
 )
 # The same in lower case, as texted or typed in a hurry: "hi mel,", "hey rangi -", "cheers\nnick".
 _LOWER_GREETING = re.compile(
-    r"(?<![\w'’])(?:hi|hello|hey|hiya|dear)[ \t]+(?P<v>[a-z][a-z'’\-]{1,20})(?=[ \t]*(?:[,!:;]|[\-–][ \t]|$|\n))"
+    r"(?<![\w])(?<![\w]['’])(?:hi|hello|hey|hiya|dear)[ \t]+(?P<v>[a-z][a-z'’\-]{1,20})(?=[ \t]*(?:[,!:;]|[\-–][ \t]|$|\n))"
     r"|(?<![\w'’])(?i:cheers|thanks|thank[ \t]+you|regards|ta|thx)[ \t]*[,!\-–]?[ \t]*(?:\n|\|)[ \t]*"
     r"(?P<s>[a-z][a-z'’\-]{1,20})[ \t]*(?=\n|\||$)",
     re.MULTILINE,
