@@ -1599,3 +1599,36 @@ def test_a_greeting_after_an_opening_quote() -> None:
     text = "Staff reply: 'Hi Summer, Dr. Sato has openings Thu 2:40'"
     assert ("NAME", "Summer") in _found(text)
     assert _found("O'Hi Grace") == []  # a quote inside a word does not open a message
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Eylea 2mg | Lot 4K7201B | Inj: NS", "NAME", "NS"),
+        ("IOL SN60WF implanted. IOL lot #: 44190233", "DEVICE", "44190233"),  # an implant's lot stays a device id
+        ("Continue; review 6/12 with fields. JMcK", "NAME", "JMcK"),
+        ("Te Awamutu 3800. Nga mihi, Pania", "NAME", "Pania"),
+        ("Address updated: 12 Mungavin Ave, Porirua", "ADDRESS", "12 Mungavin Ave"),
+        ("88 Wharf Street | Boston | Lincolnshire PE21 6DX", "ZIP", "PE21 6DX"),
+        ("Mrs Gwyneth Hollis-Eke from Street (Somerset) rang", "ADDRESS", "Street"),
+        ("Letter dictated 6/1, typed 8/1 - awaiting signature.", "DATE", "8/1"),
+        ("Booked for YAG on Thurs 5/3 with Mr Achebe-Lund.", "DATE", "5/3"),
+    ],
+)
+def test_review_v11_shapes(text: str, kind: str, value: str) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, value)
+    assert kind in kinds and covered, (kinds, covered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aflibercept 2 mg/0.05 mL, lot 4K7720C; trypan blue LOT 24K118A, Healon GV batch 7731902.",
+        "INJ LOG | Bay 3",
+        "L DMEK for Fuchs endothelial dystrophy.",
+        "Consultant Neuro-ophthalmologist; Interpreter (Sylheti) booked.",
+        "Re: Driving - fitness to drive",
+    ],
+)
+def test_drug_lots_headings_eponyms_roles_and_subjects_stay(text: str) -> None:
+    assert _found(text) == []

@@ -1101,7 +1101,7 @@ _EPONYM_NOUNS = (
     r"scale|classification|criteria|law|method|procedure|operation|vitrectomy|scleral|body|bodies|"
     r"hemorrhages?|haemorrhages?|exudates?|arcade|sheathing|pattern|macular\s+dystrophy|fundus|amaurosis|"
     r"24-2|30-2|10-2|sita|\d+-\d+|ratio|retraction\s+syndrome|formula|universal|brush|iridotomy\s+lens"
-    r"|cards?|acuity\s+cards?|acuity|(?:tarso(?:conjunctival)?\s+)?flap|tarsoconjunctival\s+flap"
+    r"|cards?|acuity\s+cards?|acuity|endothelial(?:\s+(?:corneal\s+)?dystrophy)?|(?:tarso(?:conjunctival)?\s+)?flap|tarsoconjunctival\s+flap"
 )
 _EPONYM_HEADS = (
     "Roth|Coats|Best|Stargardt|Eales|Purtscher|Berlin|Terson|Vogt|Harada|Behçet|Behcet|Sjögren|Sjogren|Graves|"
@@ -1386,7 +1386,7 @@ _ROLE_WORDS = frozenset(
     secretary student observer assistant anaesthetist anesthetist doctor gp physician clinician injector coordinator
     co-ordinator manager administrator clerk midwife therapist physiotherapist dietitian officer worker practitioner
     specialist lead director trainee resident intern sho spr hca hcsw rn sn en rgn cns odp anp enp sas paramedic
-    paramedics ems ambulance staff team"""
+    paramedics ems ambulance staff team neuro-ophthalmologist ophthalmologists"""
     )
 )
 # Staff abbreviations before a name: "SN Kowalczyk", "RN Chidi Eze", "Glaucoma CNS Yusuf", "HCA Ade".
@@ -1431,7 +1431,8 @@ _GREETING = re.compile(
 )  # a quote may open the message: "Staff reply: 'Hi Summer, ..."
 _SIGN_OFF = re.compile(
     r"(?:Thanks[ \t]+again|Thanks|Thank[ \t]+you|Many[ \t]+thanks|Best[ \t]+wishes|Best[ \t]+regards|Best|Cheers|Regards"
-    r"|Kind[ \t]+regards|Warm[ \t]+regards|With[ \t]+thanks|All[ \t]+the[ \t]+best|Take[ \t]+care|Thx|Ta)"
+    r"|Kind[ \t]+regards|Warm[ \t]+regards|With[ \t]+thanks|All[ \t]+the[ \t]+best|Take[ \t]+care|Thx|Ta"
+    r"|Ng[aā][ \t]+mihi|Kia[ \t]+ora|Noho[ \t]+ora[ \t]+mai)"
     r"[ \t]*[,!\-–]?[ \t]*\n?[ \t]*(?=[A-Z])"
 )
 # The same in lower case, as texted or typed in a hurry: "hi mel,", "hey rangi -", "cheers\nnick".
@@ -1447,7 +1448,9 @@ _NAME_BEFORE_PHONE = re.compile(
     r"(?P<p>\+?\(?\d[\d \-()]{6,}\d)(?![\w/]|\.\d)"
 )
 _LOWER_GREETING_FIRST = frozenset(_split_words("hi hello hey hiya dear cheers thanks thank regards ta thx"))
-_SIGN_OFF_FIRST = frozenset(_split_words("thanks thank many best cheers regards kind warm with all take thx ta"))
+_SIGN_OFF_FIRST = frozenset(
+    _split_words("thanks thank many best cheers regards kind warm with all take thx ta nga ngā kia noho")
+)
 _GREETING_FIRST = frozenset(_split_words("hi hello hey hiya morning afternoon evening g dear"))
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:$|\n)|[,;]|\(|[ \t]+(?:and|&)[ \t]+[A-Z])")
 _AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
@@ -1509,7 +1512,9 @@ _LANGUAGES = frozenset(
     marathi sinhala nepali polish romanian arabic farsi persian dari pashto kurdish sorani kurmanji turkish somali
     tigrinya amharic oromo swahili yoruba igbo hausa twi french spanish portuguese italian german dutch russian
     ukrainian lithuanian latvian estonian bulgarian czech slovak hungarian albanian greek vietnamese thai korean
-    japanese tagalog malay indonesian bsl asl makaton english welsh irish gaelic hebrew yiddish"""
+    japanese tagalog malay indonesian bsl asl makaton english welsh irish gaelic hebrew yiddish sylheti teochew
+    shona ndebele zulu xhosa sotho tswana afrikaans ilocano cebuano maori samoan tongan fijian inuktitut cree ojibwe
+    navajo kriol"""
     )
 )
 # Verbs that only a person does, after one capitalised word opening a sentence ("Olusegun explained that ...",
@@ -1632,7 +1637,7 @@ _ROLE_INITIALS = re.compile(
     r"(?<![\w])(?i:injector|injected|checked|checker|check|scrub|assistant|surgeon|ana?esthetist|anaesth|screener"
     r"|grader|reader|examiner|laborant|untersucher|operator|operador|nurse|tech|technician|photographer|scribe|typist"
     r"|chair|witness|witnessed|verified|verifier|counsellor|counselor|orthoptist|optometrist|performed|done|minutes"
-    r"|signed|sig|initials|by)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Z][A-Za-z]{1,3}[ \t]*(?:[|;,.)]|$)))"
+    r"|signed|sig|initials|by|inj)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Z][A-Za-z]{1,3}[ \t]*(?:[|;,.)]|$)))"
     r"(?P<v>[A-Z][a-z]{0,3}[A-Z]{1,2}|[A-Z]{2,3}|[a-z]{2,3})(?=[ \t]*(?:[|;,.)]|$))",
     re.MULTILINE,
 )
@@ -1641,12 +1646,14 @@ _ROLE_INITIALS_FIRST = frozenset(
         """injector injected checked checker check scrub assistant surgeon anesthetist anaesthetist anaesth screener
     grader reader examiner laborant untersucher operator operador nurse tech technician photographer scribe typist
     chair witness witnessed verified verifier counsellor counselor orthoptist optometrist performed done minutes
-    signed sig initials by"""
+    signed sig initials by inj"""
     )
 )
 # Lower-case initials closing a note, after the end of a sentence or a dash: "... bitte verschieben. bg",
 # "w/ mr lindqvist. jb", "- hs".
-_CLOSING_INITIALS = re.compile(r"(?:[.!?][ \t]+|[ \t][\-–—~/][ \t]*)(?P<v>[a-z]{2,3})[ \t]*\Z")
+_CLOSING_INITIALS = re.compile(
+    r"(?:[.!?][ \t]+|[ \t][\-–—~/][ \t]*)(?P<v>[a-z]{2,3}|[A-Z][a-z]?[A-Z][a-z]?[A-Z]?)[ \t]*\Z"
+)  # "... with fields. JMcK", "Callback 573-881-0296. DL"
 # People present at a meeting: "MDT present: Osei (chair), Mwangi, Kowalski, Tanaka and student Aarav".
 _PRESENT_LIST = re.compile(
     r"(?i:present(?:[ \t]+at[ \t]+[\w&]+)?|attendees|attending|in[ \t]+attendance)[ \t]*:[ \t]*(?P<list>[^\n.;]+)"
@@ -1749,7 +1756,7 @@ _DATE_CUE_SHORT = re.compile(
     r"(?i:\b(?:on|dated?|since|from|until|till|seen|visit|dos|dob|d\.o\.b\.?|born|admitted|discharged|returned"
     r"|f/u|follow-up|next|last|due|scheduled|appointment|appt|reviewed|examined|injected|treated|operated"
     r"|consultation|consult|telephoned|clinic|letter"
-    r"|performed|scanned|imaged|photographed|phoned|attended|booked"
+    r"|performed|scanned|imaged|photographed|phoned|attended|booked|dictated|typed|faxed|emailed|sent|received"
     r"|by|before|after|list|review|w/c|week\s+of|wk\s+of"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?[:,\s]{1,3})"
     r"(?P<v>\d{1,2}/\d{1,2}(?!\s*(?:OD|OS|OU|vision|VA)\b)|\d{8}|\d{6})(?![\w/]|[.\-]\d)"
@@ -1920,7 +1927,9 @@ _ID_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "DEVICE",
-        r"(?:s/n|sn|(?:camera|device|unit|machine|scanner|laser|pump)\s+serial|serial|ser\.?|device|udi|lot|imei|meid"
+        # a lot number only of an implant ("IOL lot #"): a drug's or a consumable's lot names no patient
+        r"(?:s/n|sn|(?:camera|device|unit|machine|scanner|laser|pump)\s+serial|serial|ser\.?|device|udi"
+        r"|(?:iol|implant|lens|shunt|valve|stent)\s+lot|imei|meid"
         r"|asset(?:\s+tag)?|implant|pacemaker|iol|model\s+serial)"
         r"(?:\s+(?:id|no\.?|number|num|#|nr|identifier|serial))*",
     ),
@@ -1955,7 +1964,6 @@ _BARE_ID_CUES = {
     "empi",
     "urn",
     "fin",
-    "lot",
     "serial",
     "policy",
     "medicare",
@@ -2147,7 +2155,7 @@ _STREET_OTHER_HINTS = (
 _STREET_OTHER_GATE = re.compile("|".join(map(re.escape, _STREET_OTHER_HINTS)))
 _ADDRESS_LINE = re.compile(
     r"(?i:\b(?:(?:home|mailing|postal|street|current|permanent)\s+)?(?:address|addr|residence|resides\s+at|lives\s+at)\b)"
-    r"[ \t]*[:\-]?[ \t]*"
+    r"(?:[ \t]+(?i:updated|changed|corrected|confirmed|now|on[ \t]+file)\b)?[ \t]*[:\-]?[ \t]*"
 )
 _NEXT_FIELD = re.compile(r"[ \t]{3,}|[ \t|](?:Tel|Ph|Phone|Mob|Mobile|Cell|Fax|E-?mail|DOB|D\.O\.B|NHS|MRN|Hosp)\b")
 # Lower-case words that end an address written in running text ("Lives at 12 Mill Lane with her son").
@@ -2201,6 +2209,7 @@ _WORD_TOWN = re.compile(r"(?<![\w\-'’])(?P<t>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{
 _WORD_TOWN_STATE = re.compile(
     rf"(?:,[ \t]*|[ \t]+)(?:{_STATES_ABBR}|NSW|VIC|QLD|SA|TAS|ACT|Vic|Qld|Tas|Co\.?[ \t]+[A-Z][a-z]+)(?![\w])"
 )
+_WORD_TOWN_COUNTY = re.compile(rf"[ \t]*\([ \t]*[{_UP}][{_LOW}]+(?:shire)?[ \t]*\)")  # "Street (Somerset)"
 _WORD_TOWN_POST = re.compile(rf"(?:,[ \t]*|[ \t]+)(?:{_UK_POST}|\d{{5}}(?:-\d{{4}})?|\d{{4}})(?![\w\-/.:])")
 _FIELD_LABEL_WORDS = frozenset(
     _split_words("date mobile phone home fax tel cell time page room unit suite level ward bed")
@@ -2298,7 +2307,7 @@ _REGIONS = frozenset(
     saxony tuscany sicily sardinia lombardy calabria brittany normandy provence corsica anatolia kurdistan siberia
     scandinavia balkans caucasus patagonia transylvania flanders wallonia silesia lapland crete queensland tasmania
     guangdong sichuan yunnan fujian mindanao luzon java sumatra borneo bali zanzibar darfur tigray oromia amhara
-    kabylie punjabi"""
+    kabylie punjabi vic qld nsw tas"""
     )
 ) | frozenset(["tamil nadu", "uttar pradesh", "madhya pradesh", "andhra pradesh", "west bengal", "middle east"])
 _STATE_CUT = re.compile(rf",?[ \t]+(?:{_STATES_ABBR}|{_STATES_FULL})\b|[ \t]+{_ZIP5}\b|[ \t]+{_UK_POST}\b")
@@ -2420,7 +2429,9 @@ _NUMBER_WORD_ID = re.compile(
 _ACRONYM_ID = re.compile(rf"(?<![\w/.\-])(?P<a>[A-Z]{{2,6}})(?:[ \t]*[:#][ \t]*|[ \t]+){_ID_TAIL}(?![\w])")
 # Code systems: their codes are clinical, not identifiers ("CPT 67028", "SNOMED 232000008", "ICD-10 H35.3211").
 _CODE_SYSTEMS = frozenset(
-    _split_words("icd cpt snomed loinc hcpcs atc ndc opcs read ctv icpc drg hrg iras nct isrctn eudract rec irb")
+    _split_words(
+        "icd cpt snomed loinc hcpcs atc ndc opcs read ctv icpc drg hrg iras nct isrctn eudract rec irb lot batch"
+    )
 )
 _TRIAL_ID = re.compile(r"(?:NCT|ISRCTN)\d{8}(?!\d)")
 _CODE_BEFORE = re.compile(r"([A-Za-z]+)(?:-?\d{1,2})?(?:[ \t]*(?:ct|code|codes))?[ \t]*[:#]?[ \t]*$")
@@ -2549,7 +2560,8 @@ _STATE_WORDS_ANY = _STATE_WORDS_LOWER | _AU_STATE_ABBR  # US, Canadian and Austr
 # "d\.?l\.?" reads as two one-letter words, "licen[cs]e" as "licen", "cs", "e"
 _ID_FIRST = _first_words(*(c for _k, c in _ID_CUES)) | {"dl", "membership", "license", "licence"}
 _DATE_CUE_FIRST = _first_words(
-    _DATE_CUE_SHORT.pattern, "monday tuesday wednesday thursday friday saturday sunday tue thur"
+    _DATE_CUE_SHORT.pattern,
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun",
 )
 _HOLIDAY_FIRST = frozenset(
     ["christmas", "xmas", "easter", "thanksgiving", "halloween", "hallowe", "new", "boxing", "hanukkah", "chanukah"]
@@ -3720,6 +3732,8 @@ class Deidentifier:
         if not _ROLE_INITIALS_FIRST.isdisjoint(words):
             for m in _gated(_ROLE_INITIALS, _ROLE_INITIALS_FIRST, text, words):
                 v = m.group("v")
+                if m.group().lower().startswith("inj") and ":" not in m.group():
+                    continue  # "INJ LOG |" is a heading; "Inj: NS" names the injector
                 if v.lower() in _STOP or v.lower() in _ACRONYMS or v.lower() in _EYE_ABBREVIATIONS:
                     continue
                 if v.lower() in _ROLE_ACRONYMS or (v.islower() and _plain_word(v)):
@@ -3778,8 +3792,10 @@ class Deidentifier:
                 continue  # "Consultant Ophthalmic Surgeon", "interpreter Mandarin": a role, a language
             if label == "CC" and not toks[i].lexical:
                 continue  # "CC: Floaters" is the chief complaint; "cc: Maria Schmidt" a copy
-            if label.lower() == "re" and ":" not in colon:
-                continue
+            if label.lower() == "re" and (
+                ":" not in colon or not toks[i].lexical and toks[i].lower in _english_words()
+            ):
+                continue  # "Re: Driving - Mr X": the subject, not a name
             if m.group("weak"):
                 cue = label.lower()
                 t = toks[i]
@@ -4146,13 +4162,17 @@ class Deidentifier:
                 name = two
             s, e = m.start("t"), m.start("t") + len(name)
             label = name.lower() in _FIELD_LABEL_WORDS and re.match(r"[ \t:#.]*\d", text[e : e + 4])
-            if name.lower() in _COUNTRIES or name.lower() in _REGIONS or label:
+            country = (name.lower() in _COUNTRIES or name.lower() in _REGIONS) and not _WORD_TOWN_STATE.match(text, e)
+            if country or label:  # "Holland, MI" is a town
                 continue  # "Lives in Wales", "Date 2026-07-07", "Mobile 0491 570 156"
             after, before = text[e : e + 16], text[max(0, s - 40) : s]
-            line_start = max(text.rfind("\n", 0, s), text.rfind(",", 0, max(0, s - 2))) + 1
+            line_start = (
+                max(text.rfind("\n", 0, s), text.rfind(",", 0, max(0, s - 2)), text.rfind("|", 0, max(0, s - 2))) + 1
+            )
             line = text[line_start:s]  # the comma-separated piece before this one
             if (
                 _WORD_TOWN_STATE.match(after)
+                or _WORD_TOWN_COUNTY.match(after)
                 or _WORD_TOWN_POST.match(after)
                 or (_RESIDENCE_BEFORE.search(before) and _WORD_TOWN_END.match(after))
                 or (
@@ -4161,8 +4181,8 @@ class Deidentifier:
                     and _WORD_TOWN_END.match(after)
                 )
                 or (
-                    line.rstrip().endswith(",")
-                    and _LINE_END_AFTER.match(after)
+                    line.rstrip()[-1:] in (",", "|")
+                    and (_LINE_END_AFTER.match(after) or after.lstrip().startswith("|"))
                     and (_TITLE_OR_PRACTICE.search(line) or _STREET_SUFFIX_WORD.search(line))
                 )
             ):
