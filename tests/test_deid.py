@@ -1632,3 +1632,15 @@ def test_review_v11_shapes(text: str, kind: str, value: str) -> None:
 )
 def test_drug_lots_headings_eponyms_roles_and_subjects_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Outreach clinic 11/06/2026 - Warrick Dunnett-Moore, 58, from town.", "Warrick Dunnett-Moore"),
+        ("phone call 11:20 - dervla (pt's sister) rang", "dervla"),
+    ],
+)
+def test_names_after_a_dash_separator(text: str, value: str) -> None:
+    kinds, covered = _kinds_over(Deidentifier(), text, value)
+    assert kinds == {"NAME"} and covered

@@ -1271,7 +1271,7 @@ _LOWER_NOT_SURNAME = frozenset(
     ["seen", "today", "here", "again", "came", "said", "says", "reports", "review", "drove", "gave", "gives", "who"]
 )
 _LOWER_WORD = re.compile(rf"[{_LOW}][{_LOW}'’]*(?:-[{_LOW}][{_LOW}'’]*)*(?![\w'’\-])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\s[\-–—|]\s+)$")  # also after " - " and " | " separators
 
 # Stop words that can never be part of a name, even after a title or a given name (function words, pronouns,
 # eye abbreviations, days and times). Other capitalised stop words can be surnames there: "Dr. Street",
@@ -1409,7 +1409,7 @@ _STAFF_FIRST = frozenset(
 )
 # A name and a role or relation in brackets after it: "Ade (HCA)", "Bronwen (injector)", "Jarrah (liaison officer)".
 _ROLE_PAREN = re.compile(
-    r"\([ \t]*(?:[A-Za-z\-]+[ \t]+){0,3}(?i:hca|hcsw|rn|sn|en|rgn|cns|odp|anp|enp|np|sho|spr|fy[12]|st[1-8]|reg"
+    r"\([ \t]*(?:[A-Za-z\-'’]+[ \t]+){0,3}(?i:hca|hcsw|rn|sn|en|rgn|cns|odp|anp|enp|np|sho|spr|fy[12]|st[1-8]|reg"
     r"|registrar|consultant|fellow|nurse|sister|matron|injector|orthoptist|optometrist|optician|technician|tech"
     r"|photographer|scribe|interpreter|translator|chaperone|pharmacist|porter|receptionist|secretary|student|observer"
     r"|assistant|surgeon|anaesthetist|anesthetist|ophthalmologist|gp|doctor|officer|worker|coordinator|co-ordinator"
