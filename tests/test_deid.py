@@ -1644,3 +1644,9 @@ def test_drug_lots_headings_eponyms_roles_and_subjects_stay(text: str) -> None:
 def test_names_after_a_dash_separator(text: str, value: str) -> None:
     kinds, covered = _kinds_over(Deidentifier(), text, value)
     assert kinds == {"NAME"} and covered
+
+
+def test_a_name_before_its_age_and_sex_in_brackets() -> None:
+    got = _found("Clinic note. Síofra Ní Fhlaithearta (31F), from the west. Kennedy Oyelowo-Park (3 yo) with mom.")
+    assert ("NAME", "Síofra Ní Fhlaithearta") in got and ("NAME", "Kennedy Oyelowo-Park") in got
+    assert _found("Retinal Detachment (45 yo) and Diabetic Retinopathy (60M)") == []

@@ -1447,6 +1447,11 @@ _NAME_BEFORE_PHONE = re.compile(
     r"(?:on[ \t]+|at[ \t]+)?"
     r"(?P<p>\+?\(?\d[\d \-()]{6,}\d)(?![\w/]|\.\d)"
 )
+_IRISH_PARTICLES = frozenset(["Ní", "Ó", "Ni", "O", "Mac", "Nic", "Uí", "Mhic", "Bean"])
+_NAME_AGE_PAREN = re.compile(
+    rf"(?<![\w'’\-])(?P<n>[{_UP}][{_LOW}'’]*(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}][{_LOW}'’]*(?:-[{_UP}][{_LOW}]+)?){{1,3}})"
+    r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:[MFmf]|y/?o|yrs?|years?(?:[ \t]+old)?)[ \t]*[,)]"
+)
 _LOWER_GREETING_FIRST = frozenset(_split_words("hi hello hey hiya dear cheers thanks thank regards ta thx"))
 _SIGN_OFF_FIRST = frozenset(
     _split_words("thanks thank many best cheers regards kind warm with all take thx ta nga ngā kia noho")
@@ -4374,6 +4379,16 @@ class Deidentifier:
                     w in _STOP or w in _english_words() or _plain_word(w) or w in _ACRONYMS or w in _RELATIVES
                 ):
                     found.append(m.span(g))
+        # a name with its age and sex in brackets: "Síofra Ní Fhlaithearta (31F), Rossaveel", "Kennedy Park (3 yo)"
+        if "(" in text:
+            for m in _NAME_AGE_PAREN.finditer(text):
+                parts = [t for t in self._span_toks(doc, *m.span("n")) if t.word not in _IRISH_PARTICLES]
+                if len(parts) < 2 or any(t.protected or t.stop or t.lower in _ROLE_WORDS for t in parts):
+                    continue
+                if any(not t.lexical and t.lower in _english_words() for t in parts):
+                    continue
+                if self._plausible(doc, parts, caps_ok=True):
+                    found.append(m.span("n"))
         # a name right before a phone number: "Please call me, Zodwa, on 078 220 6614", "My contact: Ajith, 9455 1180"
         if _ANY_DIGIT.search(text):
             for m in _NAME_BEFORE_PHONE.finditer(text):
