@@ -1503,10 +1503,10 @@ def test_ocr_letters_inside_numbers_are_read_as_digits(text: str, kind: str, val
 
 
 def test_ocr_reading_leaves_oxygen_and_words_alone() -> None:
-    from mmfundusclip.text.deid import _ocr_digits
+    from mmfundusclip.text._deid_fields import ocr_digits
 
     text = "O2 sats 98% on air; IOL 21.0 D; lO0 mg; Io 10; I 2 drops; all 11 OK"
-    assert _ocr_digits(text) == text
+    assert ocr_digits(text) == text
     assert Deidentifier().find(text) == []
 
 
