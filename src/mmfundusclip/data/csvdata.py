@@ -30,6 +30,7 @@ __all__ = [
     "loader_chunk",
     "read_table",
     "rebatch",
+    "torchvision_jpeg",
     "ImageCaptionDataset",
     "LabelledImageDataset",
     "resolve_image_path",
@@ -128,19 +129,22 @@ def decode_jpeg_tensor(data: bytes, min_side: int | None = None) -> torch.Tensor
         if min_side and min(im.size) >= 2 * min_side:
             return None
     try:
-        from torchvision.io import ImageReadMode, decode_jpeg
+        return torchvision_jpeg(torch.frombuffer(bytearray(data), dtype=torch.uint8), apply_exif_orientation=True)
     except ImportError:  # torchvision 0.29 deprecates its image codecs; once removed, PIL decodes
         return None
-    try:
-        with warnings.catch_warnings():  # that deprecation, raised on every call (pinned 0.29.1 has them)
-            warnings.simplefilter("ignore", DeprecationWarning)
-            return decode_jpeg(
-                torch.frombuffer(bytearray(data), dtype=torch.uint8),
-                mode=ImageReadMode.RGB,
-                apply_exif_orientation=True,
-            )
     except RuntimeError as exc:  # torchvision reports libjpeg errors (truncation included) this way
         raise OSError(str(exc).rsplit(", ", 1)[-1].strip() or "JPEG decoding failed") from exc
+
+
+def torchvision_jpeg(data: Any, **kwargs: Any) -> Any:
+    """torchvision's ``decode_jpeg`` to RGB (one encoded tensor or a list; ``kwargs`` such as ``device``)
+    with its deprecation warning silenced: torchvision 0.29 marks its image codecs deprecated in favour
+    of TorchCodec on every call, and the pinned 0.29.1 still has them. ``ImportError`` once they go."""
+    from torchvision.io import ImageReadMode, decode_jpeg
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return decode_jpeg(data, mode=ImageReadMode.RGB, **kwargs)
 
 
 def decode_transformed(

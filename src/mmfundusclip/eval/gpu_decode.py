@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import math
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ from PIL import Image
 from torch.utils.data import Dataset
 
 from ..config import ConfigError
-from ..data.csvdata import Skipped, check_pixel_limit, decode_rgb, fov_crop, rgb_from_opened
+from ..data.csvdata import Skipped, check_pixel_limit, decode_rgb, fov_crop, rgb_from_opened, torchvision_jpeg
 
 __all__ = ["EncodedImageDataset", "GpuDecodeError", "TensorPreprocess", "collate_encoded", "decode_batch"]
 
@@ -167,11 +166,7 @@ def collate_encoded(batch: Sequence[Any]) -> dict[str, Any]:
 
 
 def _decode(data: list[torch.Tensor], device: torch.device) -> list[torch.Tensor]:
-    from torchvision.io import ImageReadMode, decode_jpeg
-
-    with warnings.catch_warnings():  # torchvision 0.29 marks its decoders deprecated (TorchCodec); they work
-        warnings.simplefilter("ignore")
-        out = decode_jpeg(data, mode=ImageReadMode.RGB, device=device)
+    out = torchvision_jpeg(data, device=device)
     return list(out) if isinstance(out, (list, tuple)) else [out]
 
 
