@@ -1803,18 +1803,6 @@ _SPOKEN_DATE = re.compile(
     r"|(?<![\w])(?:jan|feb|apr|jun|jul|aug|sept?|nov|dec)\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     r"(?![\w/:.]|[ \t]*(?:mg|ml|mm|days?|weeks?|months?|years?|x|times|hours?|h)\b))"
 )
-_SPOKEN_MONTH_FIRST = frozenset(_MONTH_WORD.split("|")) | {
-    "jan",
-    "feb",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "nov",
-    "dec",
-}
 # Numbers as dictation software writes them: five digit words or more ("k as in kilo four four one eight two nine",
 # "oh two seven four four one three nine nine two"), a record number unless the words before name a phone,
 # an insurance or health-card scheme, or a serial number.
@@ -3318,7 +3306,7 @@ class Deidentifier:
                 if not ok or (ta, tb) == ("24", "7") or before:
                     continue
                 add("DATE", m.start(), m.end())
-        if not _SPOKEN_MONTH_FIRST.isdisjoint(words):
+        if not _MONTH_WORDS.isdisjoint(words):
             for m in _SPOKEN_DATE.finditer(text):
                 add("DATE", m.start(), m.end())
         if "the" in words:
