@@ -22,6 +22,7 @@ def test_demo_end_to_end_small(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "identifiers removed from the notes: " in printed and "MRN 130" in printed  # one record number per note
     report = json.loads((out / "eval" / "zeroshot.json").read_text())
     assert report["n"] == 50
+    assert report["provenance"]["mmfundusclip"] and report["provenance"]["open_clip"]  # code version with every report
     assert isinstance(report["macro"]["auc"], float) and 0.0 <= report["macro"]["auc"] <= 1.0
     assert set(report["classes"]) == {"AMD", "DR", "RD", "RVO", "Healthy"}
     for name in ("zeroshot.csv", "predictions.csv"):

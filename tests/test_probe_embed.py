@@ -53,6 +53,7 @@ def test_eval_probe_command(run: Path, tiny_data: dict[str, Path], tmp_path: Pat
     assert main(argv) == 0
     res = json.loads((out / "probe.json").read_text())
     assert set(res["shots"]) == {"1", "2", "full"} and res["n_test"] == 50
+    assert res["provenance"]["torch"] and res["provenance"]["git_commit"]
     rows = list(csv.DictReader(open(out / "probe.csv", newline="")))  # noqa: SIM115
     assert [r["shots"] for r in rows] == ["1", "2", "full"]
     assert "macro AUC" in capsys.readouterr().out

@@ -108,6 +108,7 @@ def test_suite_of_two_models_side_by_side_with_leakage(
     assert (out / "set1" / "paired_mfc-micro-vit-2_vs_mfc-micro-vit.json").is_file()
     report = json.loads((out / "set1" / "mfc-micro-vit" / "zeroshot.json").read_text())
     assert report["split"]["registered"] is True and report["leakage"]["counts"]["pairs"] == 3
+    assert report["provenance"]["mmfundusclip"]
     assert Path(report["leakage"]["pairs_file"]).is_file()
     rows = list(csv.DictReader(open(out / "suite.csv", newline="")))  # noqa: SIM115
     assert rows[0]["set"] == "set1" and "mfc-micro-vit-2:macro AUC:significant" in rows[0]

@@ -1,4 +1,4 @@
-"""``mmfundusclip eval zeroshot|compare|probe|suite|register``, ``embed`` and ``leakage``."""
+"""``mmfundusclip eval zeroshot|retrieval|compare|probe|suite|register``, ``embed`` and ``leakage``."""
 
 from __future__ import annotations
 
@@ -83,6 +83,38 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="training data: run the leakage check of --data against it (OUT/leakage/), record it in the report",
     )
     _add_suite_parsers(ev_sub)
+
+    rt = ev_sub.add_parser(
+        "retrieval",
+        help="image-to-text and text-to-image recall at 1, 5, 10 on a CSV of image-caption pairs",
+        description="Rows naming the same image are one image (embedded once; any of its captions counts). "
+        "Writes retrieval.json/.csv/.md, ranks_i2t.csv and ranks_t2i.csv (every query's rank and best match) "
+        "and skipped.csv; with several --model, OUT/MODEL/ and comparison.md side by side.",
+    )
+    rt.add_argument("--model", required=True, action="append", help="any --model form; repeat to compare")
+    rt.add_argument("--pretrained", default=None, action="append", help="once per --model, in order, when given")
+    rt.add_argument("--data", required=True, help="CSV of image-caption pairs (several rows per image allowed)")
+    rt.add_argument("--out", required=True, help="output folder")
+    rt.add_argument("--image-dir", default=None, help="root of relative image paths (default: the CSV's folder)")
+    rt.add_argument("--img-key", default="image", help="image column (default: image)")
+    rt.add_argument("--caption-key", default="caption", help="caption column (default: caption)")
+    rt.add_argument(
+        "--patient-key", default="patient", help="patient column, when present: the bootstrap resamples patients"
+    )
+    rt.add_argument("--separator", default=",", help="CSV separator (default: ,)")
+    rt.add_argument("--ks", default="1,5,10", help="ranks K of recall@K, comma-separated (default: 1,5,10)")
+    rt.add_argument("--batch-size", type=int, default=64)
+    rt.add_argument("--workers", type=int, default=2)
+    rt.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    rt.add_argument("--cache-dir", default=None, help="Hugging Face cache folder")
+    rt.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for 95%% CIs (0: none)")
+    rt.add_argument("--seed", type=int, default=0)
+    rt.add_argument(
+        "--fov-crop", action="store_true", help="crop each image to its field of view (drop the black border) first"
+    )
+    _add_decode_arg(rt)
+    rt.add_argument("--feature-cache", default=None, help="folder caching image features (see eval zeroshot)")
+    rt.set_defaults(run=_cmd_eval_retrieval)
 
     cmp_ = ev_sub.add_parser(
         "compare",
@@ -219,12 +251,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     )
     from ..models import load_model, model_identity
 
-    models: list[str] = ns.model
-    pretrained: list[str | None] = ns.pretrained or [None] * len(models)
-    if len(pretrained) != len(models):
-        raise ConfigError(
-            f"--pretrained was given {len(pretrained)} time(s) for {len(models)} --model(s); give it once per model, in order, or not at all"
-        )
+    pairs = _model_pairs(ns.model, ns.pretrained)
     device = _device(ns.device)
     if ns.decode == "gpu" and device.type != "cuda":
         raise ConfigError(
@@ -246,8 +273,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     leakage = _leakage_check(ns.train_data, data, ns.data, Path(ns.out) / "leakage") if ns.train_data else None
     results = {}
     raw = {}
-    slugs = unique_model_slugs(list(zip(models, pretrained, strict=True)))
-    for name, tag, slug in zip(models, pretrained, slugs, strict=True):
+    for (name, tag), slug in zip(pairs, unique_model_slugs(pairs), strict=True):
         loaded = load_model(name, tag, device=device, cache_dir=ns.cache_dir)
         result = evaluator(
             loaded.model,
@@ -258,7 +284,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
             progress=sys.stderr.isatty(),
             model_key=model_identity(loaded, tag),
         )
-        out = Path(ns.out) if len(models) == 1 else Path(ns.out) / slug
+        out = Path(ns.out) if len(pairs) == 1 else Path(ns.out) / slug
         paths = write_report(
             result,
             out,
@@ -278,7 +304,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         print(f"report: {paths['json']}")
         results[slug] = result.metrics
         raw[slug] = result
-    if len(models) > 1:
+    if len(pairs) > 1:
         table = write_comparison(results, Path(ns.out))
         print(f"\nside by side ({table}):")
         print(table.read_text(encoding="utf-8"))
@@ -290,6 +316,93 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
             _write_paired(
                 raw[first], raw[other], first, other, Path(ns.out), ns.bootstrap, graded=evaluator.prompts.graded
             )
+    return 0
+
+
+def _model_pairs(models: list[str], pretrained: list[str | None] | None) -> list[tuple[str, str | None]]:
+    """(--model, --pretrained) pairs; --pretrained is given once per model, in order, or not at all."""
+    tags = pretrained or [None] * len(models)
+    if len(tags) != len(models):
+        raise ConfigError(
+            f"--pretrained was given {len(tags)} time(s) for {len(models)} --model(s); give it once per model, in order, or not at all"
+        )
+    return list(zip(models, tags, strict=True))
+
+
+def _parse_ks(text: str) -> list[int]:
+    ks = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part.isdigit() or int(part) < 1:
+            raise ConfigError(f"--ks: {part!r} is not a positive rank; write e.g. --ks 1,5,10")
+        ks.append(int(part))
+    return ks
+
+
+def _cmd_eval_retrieval(ns: argparse.Namespace) -> int:
+    from ..eval.features import FeatureCache
+    from ..eval.retrieval import (
+        CaptionRetrievalEvaluator,
+        format_retrieval_table,
+        load_caption_set,
+        write_retrieval_comparison,
+        write_retrieval_report,
+    )
+    from ..eval.zeroshot import unique_model_slugs
+    from ..models import load_model, model_identity
+
+    models = _model_pairs(ns.model, ns.pretrained)
+    ks = _parse_ks(ns.ks)
+    device = _device(ns.device)
+    _check_decode(ns.decode, device)
+    data = load_caption_set(
+        ns.data,
+        img_key=ns.img_key,
+        caption_key=ns.caption_key,
+        image_dir=ns.image_dir,
+        separator=ns.separator,
+        patient_key=ns.patient_key,
+    )
+    evaluator = CaptionRetrievalEvaluator(
+        data,
+        batch_size=ns.batch_size,
+        workers=ns.workers,
+        bootstrap=ns.bootstrap,
+        seed=ns.seed,
+        ks=ks,
+        fov=ns.fov_crop,
+        cache=FeatureCache(ns.feature_cache) if ns.feature_cache else None,
+        decode=ns.decode,
+    )
+    print(f"{ns.data}: {len(data.paths)} image(s), {len(data.captions)} caption(s)")
+    results = {}
+    for (name, tag), slug in zip(models, unique_model_slugs(models), strict=True):
+        loaded = load_model(name, tag, device=device, cache_dir=ns.cache_dir)
+        result = evaluator(
+            loaded.model,
+            loaded.preprocess_val,
+            loaded.tokenizer,
+            device,
+            **_autocast_kwargs(device),
+            progress=sys.stderr.isatty(),
+            model_key=model_identity(loaded, tag),
+        )
+        extra = {"model": name, "pretrained": tag, "arch": loaded.arch}
+        out = Path(ns.out) if len(models) == 1 else Path(ns.out) / slug
+        paths = write_retrieval_report(result, out, extra=extra)
+        print(f"\n{name}{' (' + tag + ')' if tag else ''}")
+        print(format_retrieval_table(result.metrics))
+        if result.skipped:
+            print(
+                f"{len(result.skipped)} image(s) could not be read and were left out with their "
+                f"{result.metrics['skipped_captions']} caption(s); listed in {paths['skipped']}"
+            )
+        print(f"report: {paths['json']}")
+        results[slug] = result.metrics
+    if len(models) > 1:
+        table = write_retrieval_comparison(results, Path(ns.out))
+        print(f"\nside by side ({table}):")
+        print(table.read_text(encoding="utf-8"))
     return 0
 
 
@@ -377,11 +490,7 @@ def _add_suite_parsers(ev_sub) -> None:  # noqa: ANN001 - argparse's private sub
 def _cmd_eval_suite(ns: argparse.Namespace) -> int:
     from ..eval.registry import load_suite, run_suite
 
-    pretrained: list[str | None] = ns.pretrained or [None] * len(ns.model)
-    if len(pretrained) != len(ns.model):
-        raise ConfigError(
-            f"--pretrained was given {len(pretrained)} time(s) for {len(ns.model)} --model(s); give it once per model"
-        )
+    pairs = _model_pairs(ns.model, ns.pretrained)
     suite = load_suite(ns.suite, ns.registry)
     device = _device(ns.device)
     _check_decode(ns.decode, device)
@@ -389,7 +498,7 @@ def _cmd_eval_suite(ns: argparse.Namespace) -> int:
         suite,
         ns.root,
         ns.out,
-        list(zip(ns.model, pretrained, strict=True)),
+        pairs,
         device=device,
         autocast=_autocast_kwargs(device).get("autocast"),
         allow_changed=ns.allow_changed,

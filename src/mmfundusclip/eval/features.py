@@ -255,13 +255,20 @@ def embed_texts(
     *,
     batch_size: int = 256,
     autocast: Callable[[], Any] = nullcontext,
+    progress: bool = False,
+    desc: str = "texts",
 ) -> np.ndarray:
     """Normalised text embeddings, float32 on the CPU."""
     was_training = model.training
     model.eval()
     out = []
+    starts: Any = range(0, len(texts), batch_size)
+    if progress:
+        from tqdm import tqdm
+
+        starts = tqdm(starts, desc=desc, unit="batch", leave=False)
     try:
-        for i in range(0, len(texts), batch_size):
+        for i in starts:
             with autocast():
                 f = model.encode_text(tokenizer(list(texts[i : i + batch_size])).to(device), normalize=True)
             out.append(f.float().cpu().numpy())

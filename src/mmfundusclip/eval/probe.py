@@ -179,9 +179,11 @@ def write_probe_report(res: dict[str, Any], out: str | Path) -> str:
     import csv
     import json
 
+    from ..runs import run_meta
+
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "probe.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    (out / "probe.json").write_text(json.dumps({**res, "provenance": run_meta()}, indent=2) + "\n", encoding="utf-8")
     keys = list(next(iter(res["shots"].values()))["mean"])
 
     def cell(r: dict[str, Any], name: str) -> str:

@@ -23,6 +23,7 @@ import torch
 import yaml
 
 from ..data.csvdata import DataError, read_table, resolve_image_path
+from ..runs import run_meta
 from .features import FeatureCache, embed_images
 from .metrics import METRICS, classification_metrics, multilabel_bootstrap, multilabel_metrics, with_bootstrap
 
@@ -522,9 +523,7 @@ def write_report(
         return write_multilabel_report(result, out_dir, extra)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    metrics = dict(result.metrics)
-    if extra:
-        metrics.update(extra)
+    metrics = {**result.metrics, **(extra or {}), "provenance": run_meta()}
     paths = {
         "json": out / "zeroshot.json",
         "csv": out / "zeroshot.csv",
@@ -752,9 +751,7 @@ def write_multilabel_report(
     positive labels joined by ``;``, then one score column per label), skipped.csv."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    metrics = dict(result.metrics)
-    if extra:
-        metrics.update(extra)
+    metrics = {**result.metrics, **(extra or {}), "provenance": run_meta()}
     paths = {
         "json": out / "zeroshot.json",
         "csv": out / "zeroshot.csv",
