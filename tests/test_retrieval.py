@@ -226,3 +226,16 @@ def test_eval_retrieval_bad_arguments_are_errors(
     assert main([*base, "--model", str(tmp_path / "no_such_run")]) == 1
     assert "not found" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("task", ["retrieval", "zeroshot"])
+def test_a_set_with_no_readable_image_is_an_error_naming_the_files(
+    task: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    column = "caption" if task == "retrieval" else "label"
+    data = _write(tmp_path / "t.csv", ["image", column], [["gone1.png", "AMD"], ["gone2.png", "DR"]])
+    argv = ["eval", task, "--model", "mfc-micro-vit", "--data", str(data), "--out", str(tmp_path / "o"), "--workers", "0"]  # fmt: skip
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "error: none of the 2 image(s) could be read" in err and "gone1.png: FileNotFoundError" in err
+    assert "Traceback" not in err and not (tmp_path / "o").exists()

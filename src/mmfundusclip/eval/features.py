@@ -17,7 +17,7 @@ import numpy as np
 import torch
 from torch.utils.data import DataLoader
 
-from ..data.csvdata import LabelledImageDataset, collate_skipping, draft_side, loader_chunk, rebatch
+from ..data.csvdata import DataError, LabelledImageDataset, collate_skipping, draft_side, loader_chunk, rebatch
 
 __all__ = [
     "FeatureCache",
@@ -235,6 +235,12 @@ def embed_images(
             feats.append(pending.result())
     finally:
         model.train(was_training)
+    if skipped and not kept:  # nothing to score: say why instead of failing later on an empty matrix
+        shown = "; ".join(f"{s['path']}: {s['reason']}" for s in skipped[:3])
+        raise DataError(
+            f"none of the {len(skipped)} image(s) could be read ({shown}{'; ...' if len(skipped) > 3 else ''}); "
+            "check the paths (relative ones are read from the CSV's folder unless --image-dir is given)"
+        )
     dim = feats[0].shape[1] if feats else 0
     out = ImageFeatures(
         np.concatenate(feats) if feats else np.zeros((0, dim), np.float32),
