@@ -270,6 +270,9 @@ def test_eval_zeroshot_on_a_published_layout(replicas: dict[str, Path], tmp_path
         assert list(rows[0])[:3] == ["image", "labels", "Disease_Risk"] and len(rows[0]) == 2 + 46
         assert all(0.0 <= float(r["DR"]) <= 1.0 for r in rows)
         assert (out / "zeroshot.csv").read_text().splitlines()[0] == "label,acc,auc,aupr"
+        for plot in ("roc.png", "reliability.png"):  # per-label ROC curves, pooled reliability
+            assert (out / plot).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", plot
+        assert not (out / "confusion.png").exists()  # no multi-label form
     else:  # the single-label contract, unchanged
         assert set(report["classes"]) == set(load_prompt_set(LAYOUTS[name].prompts).classes)
         assert report["kappa_weights"] == ("quadratic" if name == "aptos2019" else "none")

@@ -10,6 +10,7 @@ from sklearn.metrics import average_precision_score, roc_auc_score
 
 from mmfundusclip.eval.metrics import (
     METRICS,
+    check_specificity,
     classification_metrics,
     multilabel_bootstrap,
     multilabel_metrics,
@@ -104,6 +105,31 @@ def test_zero_recall_counts_as_zero_in_macro():
     assert res["balanced_accuracy"] == pytest.approx(2 / 3)
 
 
+def test_sensitivity_is_read_at_the_chosen_specificity():
+    # Negatives score 0.1..1.0; positives 0.95, 0.85, 0.75, 0.05.
+    y = np.array([0] * 10 + [1] * 4)
+    s = np.r_[np.arange(1, 11) / 10, 0.95, 0.85, 0.75, 0.05]
+    probs = np.c_[1 - s, s]
+    # At 90 % specificity one negative (1.0) may score above the cut: positives above 0.9 -> 1 of 4.
+    assert classification_metrics(y, probs, ["n", "p"])["classes"]["p"]["sens_at_spec"] == 0.25
+    # At 70 %: three negatives (1.0, 0.9, 0.8) may: positives above 0.7 -> 3 of 4.
+    at70 = classification_metrics(y, probs, ["n", "p"], specificity=0.7)
+    assert at70["classes"]["p"]["sens_at_spec"] == 0.75 and at70["specificity_for_sens_at_spec"] == 0.7
+    t = np.c_[y, 1 - y]
+    ml = multilabel_metrics(t, np.c_[s, 1 - s], ["p", "n"], specificity=0.7)
+    assert ml["labels"]["p"]["sens_at_spec"] == 0.75 and ml["specificity_for_sens_at_spec"] == 0.7
+    with pytest.raises(ValueError, match="specificity must be between 0 and 1"):
+        check_specificity(1.0)
+
+
+def test_a_multilabel_label_present_in_every_image_says_why_it_has_no_auc():
+    t = np.array([[1, 0], [1, 1], [1, 0]])
+    res = multilabel_metrics(t, np.full((3, 2), 0.5), ["all", "some"])
+    assert res["labels"]["all"]["auc"] is None and res["undefined"] == {
+        "all": "all 3 image(s) have 'all': AUC and sensitivity at specificity need images without it"
+    }
+
+
 def test_paper_compat_drops_zero_recall_class():
     honest = classification_metrics(Y_ZERO, PROBS_ZERO, LABELS)
     paper = classification_metrics(Y_ZERO, PROBS_ZERO, LABELS, paper_compat=True)
@@ -143,6 +169,12 @@ def test_single_class_has_no_auc():
     assert res["macro"]["auc"] is None
     assert res["macro"]["aupr"] is None
     assert res["macro"]["acc"] == pytest.approx(2 / 3)
+    assert res["undefined"]["auc"].startswith("all 3 image(s) are 'pos': ranking a class needs images with and without")
+    assert set(res["undefined"]) == {"auc", "aupr", "sens_at_spec"}  # kappa is defined: predictions differ
+    same = classification_metrics(y, np.array([[0.1, 0.9]] * 3), ["neg", "pos"])
+    assert same["kappa"] is None and "every target and every prediction is the same class" in same["undefined"]["kappa"]
+    two = classification_metrics(np.array([0, 1]), np.array([[0.6, 0.4], [0.3, 0.7]]), ["neg", "pos"])
+    assert two["undefined"] == {}
 
 
 @pytest.mark.parametrize(

@@ -138,7 +138,9 @@ def test_a_missing_checkpoint_is_an_error_never_the_base_model(
     assert not (tmp_path / "o").exists()
 
 
-def test_single_class_set_reports_auc_as_undefined(run: Path, tiny_data: dict[str, Path], tmp_path: Path):
+def test_single_class_set_reports_auc_as_undefined(
+    run: Path, tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
     one = subset_csv(tiny_data["test"], tmp_path / "one.csv", lambda r: r["label"] == "AMD")
     assert (
         main(
@@ -162,6 +164,12 @@ def test_single_class_set_reports_auc_as_undefined(run: Path, tiny_data: dict[st
     report = json.loads((tmp_path / "o" / "zeroshot.json").read_text())
     assert report["classes"]["AMD"]["auc"] is None and report["classes"]["DR"]["absent"]
     assert report["macro"]["auc"] is None
+    # ... and says why, in the JSON, on the console and in the Markdown summary.
+    reason = report["undefined"]["auc"]
+    assert reason.startswith("all 10 image(s) are 'AMD': ranking a class needs images with and without it")
+    assert report["undefined"]["aupr"] == reason and report["undefined"]["sens_at_spec"] == reason
+    assert f"undefined auc, aupr, sens_at_spec: {reason}" in capsys.readouterr().out
+    assert f"Undefined auc, aupr, sens_at_spec: {reason}." in (tmp_path / "o" / "zeroshot.md").read_text()
 
 
 def test_multi_model_multi_set_script(run: Path, tiny_data: dict[str, Path], tmp_path: Path):
@@ -239,3 +247,98 @@ def test_feature_cache_skips_the_image_pass_when_rescoring(
     os.utime(img, ns=(img.stat().st_atime_ns, img.stat().st_mtime_ns + 1_000_000_000))
     assert main([*base, "--out", str(tmp_path / "d")]) == 0
     assert reads["n"] == 100
+
+
+def _eval(tmp_path: Path, data: Path, *extra: str) -> dict:
+    out = tmp_path / "o"
+    argv = ["eval", "zeroshot", "--model", "mfc-micro-vit", "--data", str(data), "--out", str(out), "--workers", "0", "--bootstrap", "20", *extra]  # fmt: skip
+    torch.manual_seed(0)  # the micro model is randomly initialised: the same weights in every call
+    assert main(argv) == 0
+    return json.loads((out / "zeroshot.json").read_text())
+
+
+def test_missing_and_broken_images_are_counted_listed_and_reported(
+    tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data = subset_csv(tiny_data["test"], tmp_path / "t.csv", lambda r: True)
+    rows = list(csv.DictReader(open(data, newline="")))  # noqa: SIM115
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    rows += [{**rows[0], "image": str(tmp_path / "gone.png")}, {**rows[1], "image": str(broken)}]
+    with open(data, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    report = _eval(tmp_path, data)
+    assert report["n"] == 50 and report["skipped"] == 2
+    listed = {Path(r["path"]).name: r["reason"] for r in csv.DictReader(open(tmp_path / "o" / "skipped.csv"))}  # noqa: SIM115
+    assert set(listed) == {"gone.png", "broken.png"} and "FileNotFoundError" in listed["gone.png"]
+    assert "2 image(s) could not be read and were left out" in capsys.readouterr().out
+    assert "2 image(s) could not be read" in (tmp_path / "o" / "zeroshot.md").read_text()
+    predicted = [r["image"] for r in csv.DictReader(open(tmp_path / "o" / "predictions.csv"))]  # noqa: SIM115
+    assert len(predicted) == 50 and str(broken) not in predicted
+
+
+def test_the_papers_csv_format_and_custom_columns(tiny_data: dict[str, Path], tmp_path: Path):
+    rows = list(csv.DictReader(open(tiny_data["test"], newline="")))  # noqa: SIM115
+    root = tiny_data["test"].parent
+    paper = tmp_path / "test.csv"  # the paper's own layout: Image ID,Diagnosis
+    with open(paper, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Image ID", "Diagnosis"])
+        w.writerows([str(root / r["image"]), r["label"]] for r in rows)
+    report = _eval(tmp_path, paper)
+    assert report["n"] == 50 and set(report["classes"]) == {"AMD", "DR", "RD", "RVO", "Healthy"}
+    assert (
+        report["classes"]["RVO"]["name"] == "retinal vein occlusion"
+        and report["classes"]["Healthy"]["name"] == "normal"
+    )
+    own = tmp_path / "own.csv"
+    with open(own, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file", "dx", "subject"])
+        w.writerows([r["image"], r["label"], f"s{i // 2}"] for i, r in enumerate(rows))
+    argv = ["--img-key", "file", "--label-key", "dx", "--image-dir", str(root), "--patient-key", "subject"]
+    custom = _eval(tmp_path, own, *argv)
+    assert custom["n"] == 50 and custom["bootstrap"]["unit"] == "patient"
+    assert custom["classes"]["AMD"]["auc"] == pytest.approx(report["classes"]["AMD"]["auc"])
+    assert _eval(tmp_path, own, *argv[:-2])["bootstrap"]["unit"] == "image"  # no 'patient' column
+
+
+def test_paper_compat_scoring_end_to_end(tiny_data: dict[str, Path], tmp_path: Path):
+    def probs(*extra: str) -> tuple[dict, list[list[float]]]:
+        report = _eval(tmp_path, tiny_data["test"], *extra)
+        rows = list(csv.DictReader(open(tmp_path / "o" / "predictions.csv")))  # noqa: SIM115
+        return report, [[float(r[k]) for k in report["classes"]] for r in rows]
+
+    report, ours = probs()
+    paper, theirs = probs("--paper-compat")
+    assert report["scoring"] == "softmax(logit_scale*cos)" and paper["scoring"].startswith("softmax(sigmoid(")
+    assert paper["prompts"]["classes"]["AMD"] == ["age-related macular degeneration"]  # bare names, no templates
+    assert len(report["prompts"]["classes"]["AMD"]) > 1
+    # softmax over sigmoids in (0, 1): every probability lies between 1/(1 + 4e) and e/(e + 4) for 5 classes,
+    # and the ranking of classes is the plain softmax's, for the same logits (bare prompts give other logits,
+    # so compare only the bounds here).
+    low, high = 1 / (1 + 4 * torch.e), torch.e / (torch.e + 4)
+    assert all(low < p < high for row in theirs for p in row)
+    assert max(p for row in ours for p in row) > high or min(p for row in ours for p in row) < low
+
+
+def test_sensitivity_at_a_chosen_specificity(tiny_data: dict[str, Path], tmp_path: Path):
+    report = _eval(tmp_path, tiny_data["test"], "--specificity", "0.8")
+    assert report["specificity_for_sens_at_spec"] == 0.8
+    assert "sens. at 80 % spec." in (tmp_path / "o" / "zeroshot.md").read_text()
+    default = _eval(tmp_path, tiny_data["test"])
+    assert default["specificity_for_sens_at_spec"] == 0.9
+    for label, c in report["classes"].items():  # a looser specificity never lowers the sensitivity
+        assert c["sens_at_spec"] >= default["classes"][label]["sens_at_spec"], label
+
+
+@pytest.mark.parametrize("value", ["1", "0", "-0.2", "x"])
+def test_a_bad_specificity_is_refused(value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit):
+        main(["eval", "zeroshot", "--model", "m", "--data", "d", "--out", str(tmp_path), "--specificity", value])
+    err = capsys.readouterr().err
+    assert "argument --specificity" in err
+    if value != "x":
+        assert "specificity must be between 0 and 1 (exclusive)" in err

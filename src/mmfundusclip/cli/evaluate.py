@@ -63,6 +63,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     zs.add_argument("--cache-dir", default=None, help="Hugging Face cache folder")
     zs.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for 95%% CIs (0: none)")
     zs.add_argument(
+        "--patient-key",
+        default="patient",
+        help="patient column, when present: the bootstrap resamples whole patients (default: patient)",
+    )
+    _add_specificity_arg(zs)
+    zs.add_argument(
         "--paper-compat",
         action="store_true",
         help="reproduce the paper's script: bare names, sigmoid-then-softmax, zero classes dropped from macro",
@@ -212,6 +218,23 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     lk.set_defaults(run=_cmd_leakage)
 
 
+def _add_specificity_arg(parser: argparse.ArgumentParser) -> None:
+    def specificity(text: str) -> float:
+        from ..eval.metrics import check_specificity
+
+        try:
+            return check_specificity(float(text))
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{text!r}: {exc}") from exc
+
+    parser.add_argument(
+        "--specificity",
+        type=specificity,
+        default=0.9,
+        help="operating point of the 'sensitivity at specificity' figure (default: 0.9)",
+    )
+
+
 def _zeroshot_data(ns: argparse.Namespace):  # noqa: ANN202 - (LabelledSet | MultiLabelSet, str, dict), imported lazily
     """The evaluated set, its prompt set and what the report records about it: ``--data`` as a CSV or
     class folders, or with ``--dataset NAME`` as that public set's root folder (eval/datasets.py)."""
@@ -221,10 +244,14 @@ def _zeroshot_data(ns: argparse.Namespace):  # noqa: ANN202 - (LabelledSet | Mul
         from ..eval.datasets import load_multilabel_csv
 
         keys = [k for k in ns.label_key.split(",") if k.strip()]
-        data = load_multilabel_csv(ns.data, keys, img_key=ns.img_key, image_dir=ns.image_dir)
+        data = load_multilabel_csv(
+            ns.data, keys, img_key=ns.img_key, image_dir=ns.image_dir, patient_key=ns.patient_key
+        )
         return data, ns.classes or "paper5", {}
     if ns.dataset is None:
-        data = load_labelled(ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir)
+        data = load_labelled(
+            ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir, patient_key=ns.patient_key
+        )
         return data, ns.classes or "paper5", {}
     from ..eval.datasets import get_layout, load_dataset
 
@@ -269,6 +296,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         paper_compat=ns.paper_compat,
         fov=ns.fov_crop,
         cache=FeatureCache(ns.feature_cache) if ns.feature_cache else None,
+        specificity=ns.specificity,
     )
     leakage = _leakage_check(ns.train_data, data, ns.data, Path(ns.out) / "leakage") if ns.train_data else None
     results = {}
@@ -458,6 +486,7 @@ def _add_suite_parsers(ev_sub) -> None:  # noqa: ANN001 - argparse's private sub
     su.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for 95%% CIs")
     su.add_argument("--seed", type=int, default=0)
     su.add_argument("--paper-compat", action="store_true", help="the paper's scoring (see eval zeroshot)")
+    _add_specificity_arg(su)
     su.add_argument("--fov-crop", action="store_true", help="crop each image to its field of view first")
     su.add_argument("--feature-cache", default=None, help="folder caching image features (see eval zeroshot)")
 
@@ -510,6 +539,7 @@ def _cmd_eval_suite(ns: argparse.Namespace) -> int:
         seed=ns.seed,
         paper_compat=ns.paper_compat,
         fov=ns.fov_crop,
+        specificity=ns.specificity,
         cache_dir=ns.cache_dir,
         feature_cache=ns.feature_cache,
         hash_workers=ns.hash_workers,

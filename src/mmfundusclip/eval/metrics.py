@@ -3,7 +3,7 @@
 Macro averages are over the classes present in the data. A class with zero recall counts as
 zero (the paper's script filtered values ``> 0`` out of its averages, which inflates them); a
 class absent from the data is reported as absent and left out. AUC is undefined (None) when the
-data has a single class.
+data has a single class, and the report's ``undefined`` section says why.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ __all__ = [
     "average_precision",
     "binary_auc",
     "calibration",
+    "check_specificity",
     "classification_metrics",
     "multilabel_bootstrap",
     "multilabel_metrics",
@@ -31,14 +32,25 @@ __all__ = [
 #: Per-class figures, in report order ("acc" is the class's recall, as in the paper's table).
 METRICS: tuple[str, ...] = ("acc", "auc", "aupr", "f1", "sens_at_spec")
 
-#: Specificity at which ``sens_at_spec`` reads the ROC curve (a screening operating point).
+#: Default specificity at which ``sens_at_spec`` reads the ROC curve (a screening operating point;
+#: ``eval zeroshot --specificity`` chooses another).
 SPECIFICITY = 0.9
+
+
+def check_specificity(value: float) -> float:
+    """``value`` if it is a specificity strictly between 0 and 1, else a ValueError naming it."""
+    if not 0.0 < float(value) < 1.0:
+        raise ValueError(f"specificity must be between 0 and 1 (exclusive), got {value}")
+    return float(value)
+
 
 #: Bins of the expected calibration error (top-label confidence, equal width).
 ECE_BINS = 15
 
 
-def _per_class(y: np.ndarray, probs: np.ndarray, k: int, pred: np.ndarray) -> dict[str, float | None]:
+def _per_class(
+    y: np.ndarray, probs: np.ndarray, k: int, pred: np.ndarray, specificity: float = SPECIFICITY
+) -> dict[str, float | None]:
     # Imported here: scikit-learn adds ~40 MB to every training process that never evaluates.
     from sklearn.metrics import average_precision_score, roc_auc_score, roc_curve
 
@@ -54,7 +66,7 @@ def _per_class(y: np.ndarray, probs: np.ndarray, k: int, pred: np.ndarray) -> di
         return {"acc": acc, "auc": None, "aupr": None, "f1": float(f1), "sens_at_spec": None}
     # Every threshold: the default drop_intermediate=True may drop the best point within 10 % FPR.
     fpr, tpr, _ = roc_curve(pos, probs[:, k], drop_intermediate=False)
-    ok = fpr <= 1 - SPECIFICITY + 1e-12
+    ok = fpr <= 1 - specificity + 1e-12
     return {
         "acc": acc,
         "auc": float(roc_auc_score(pos, probs[:, k])),
@@ -101,12 +113,20 @@ def _draw_macro(
 
 
 def classification_metrics(
-    y: np.ndarray, probs: np.ndarray, labels: Sequence[str], *, paper_compat: bool = False, graded: bool = False
+    y: np.ndarray,
+    probs: np.ndarray,
+    labels: Sequence[str],
+    *,
+    paper_compat: bool = False,
+    graded: bool = False,
+    specificity: float = SPECIFICITY,
 ) -> dict[str, Any]:
     """``{"classes": {label: {...}}, "macro": {...}, "accuracy": ...}`` for integer targets ``y``.
 
     ``paper_compat`` reproduces the paper's macro averages, which drop zero-valued classes.
     ``graded`` (ordered labels such as DR grades 0-4) weights Cohen's kappa quadratically.
+    ``specificity`` is the operating point of ``sens_at_spec``. ``undefined`` maps each figure that
+    has no value for the whole set to the reason (a set of one class has no AUC).
     """
     from sklearn.metrics import cohen_kappa_score
 
@@ -118,17 +138,29 @@ def classification_metrics(
     pred = probs.argmax(1)
     for k, label in enumerate(labels):
         entry: dict[str, Any] = {"support": int((y == k).sum())}
-        entry.update(_per_class(y, probs, k, pred))
+        entry.update(_per_class(y, probs, k, pred, specificity))
         if entry["support"] == 0:
             entry["absent"] = True
         classes[label] = entry
     present = [c for c in classes.values() if c["support"] > 0]
     macro = {m: _mean([c[m] for c in present], paper_compat) for m in METRICS}
     kappa = None
+    undefined: dict[str, str] = {}
     if len(y) and len(np.unique(np.concatenate([y, pred]))) > 1:
         kappa = float(
             cohen_kappa_score(y, pred, labels=list(range(len(labels))), weights="quadratic" if graded else None)
         )
+    elif len(y):
+        undefined["kappa"] = (
+            "every target and every prediction is the same class: no agreement beyond chance to measure"
+        )
+    if len(present) == 1:
+        only = next(label for label, c in classes.items() if c["support"])
+        reason = (
+            f"all {len(y)} image(s) are {only!r}: ranking a class needs images with and without it, "
+            "so AUC, AUPR and sensitivity at specificity are undefined (accuracy is that class's recall)"
+        )
+        undefined.update(dict.fromkeys(("auc", "aupr", "sens_at_spec"), reason))
     return {
         "classes": classes,
         "macro": macro,
@@ -138,7 +170,8 @@ def classification_metrics(
         "kappa_weights": "quadratic" if graded else "none",
         **(calibration(y, probs) if len(y) else {"ece": None, "brier": None}),
         "n": int(len(y)),
-        "specificity_for_sens_at_spec": SPECIFICITY,
+        "specificity_for_sens_at_spec": specificity,
+        "undefined": undefined,
     }
 
 
@@ -179,6 +212,7 @@ def with_bootstrap(
     groups: np.ndarray | None = None,
     paper_compat: bool = False,
     graded: bool = False,
+    specificity: float = SPECIFICITY,
 ) -> dict[str, Any]:
     """Add ``<metric>_ci: [low, high]`` (95 % percentile bootstrap) beside every figure.
 
@@ -191,7 +225,9 @@ def with_bootstrap(
     y = np.asarray(y)
     probs = np.asarray(probs, dtype=np.float64)
     draws = [
-        classification_metrics(y[idx], probs[idx], labels, paper_compat=paper_compat, graded=graded)
+        classification_metrics(
+            y[idx], probs[idx], labels, paper_compat=paper_compat, graded=graded, specificity=specificity
+        )
         for idx in resample_indices(len(y), resamples, seed, groups)
     ]
 
@@ -256,7 +292,7 @@ def average_precision(y: np.ndarray, s: np.ndarray) -> float | None:
     return float(np.sum(np.diff(np.r_[0.0, recall]) * precision))
 
 
-def _label_metrics(y: np.ndarray, s: np.ndarray) -> dict[str, float | None]:
+def _label_metrics(y: np.ndarray, s: np.ndarray, specificity: float = SPECIFICITY) -> dict[str, float | None]:
     pos = y.astype(bool)
     n_pos = int(pos.sum())
     if n_pos == 0:
@@ -273,30 +309,38 @@ def _label_metrics(y: np.ndarray, s: np.ndarray) -> dict[str, float | None]:
         "sens_at_spec": None,
     }
     if neg.any():
-        # Sensitivity at >= 90 % specificity: the best recall among cuts that keep at most 10 % of negatives.
+        # Sensitivity at the chosen specificity (0.9: the best recall among cuts that keep at most 10 % of negatives).
         neg_scores = np.sort(s[neg])[::-1]
-        allowed = int(np.floor((1 - SPECIFICITY) * neg.sum() + 1e-9))  # negatives allowed above the cut
+        allowed = int(np.floor((1 - specificity) * neg.sum() + 1e-9))  # negatives allowed above the cut
         cut = neg_scores[allowed] if allowed < len(neg_scores) else -np.inf
         out["sens_at_spec"] = float((s[pos] > cut).mean())
     return out
 
 
-def multilabel_metrics(targets: np.ndarray, scores: np.ndarray, labels: Sequence[str]) -> dict[str, Any]:
+def multilabel_metrics(
+    targets: np.ndarray, scores: np.ndarray, labels: Sequence[str], specificity: float = SPECIFICITY
+) -> dict[str, Any]:
     """``{"labels": {name: {...}}, "macro": {...}, "multilabel": True, "n": ...}`` for a 0/1 matrix.
 
     A label without positives is reported as ``absent`` with no figures and left out of every macro
-    average; a label whose images are all positive has no AUC (left out of the macro AUC only).
+    average; a label whose images are all positive has no AUC (left out of the macro AUC only); ``undefined``
+    maps each such label to the reason.
     """
     t = np.asarray(targets)
     s = np.asarray(scores, dtype=np.float64)
     if t.ndim != 2 or t.shape != s.shape or t.shape[1] != len(labels):
         raise ValueError(f"targets and scores must both have shape (n, {len(labels)}), got {t.shape} and {s.shape}")
     out: dict[str, dict[str, Any]] = {}
+    undefined: dict[str, str] = {}
     for k, label in enumerate(labels):
         entry: dict[str, Any] = {"support": int(t[:, k].sum()), "prevalence": float(t[:, k].mean()) if len(t) else None}
-        entry.update(_label_metrics(t[:, k], s[:, k]))
+        entry.update(_label_metrics(t[:, k], s[:, k], specificity))
         if entry["support"] == 0:
             entry["absent"] = True
+        elif entry["support"] == len(t):
+            undefined[label] = (
+                f"all {len(t)} image(s) have {label!r}: AUC and sensitivity at specificity need images without it"
+            )
         out[label] = entry
     present = [e for e in out.values() if e["support"] > 0]
     macro: dict[str, Any] = {m: _mean([e[m] for e in present], False) for m in MULTILABEL_METRICS}
@@ -307,7 +351,8 @@ def multilabel_metrics(targets: np.ndarray, scores: np.ndarray, labels: Sequence
         "multilabel": True,
         "n": int(len(t)),
         "threshold": THRESHOLD,
-        "specificity_for_sens_at_spec": SPECIFICITY,
+        "specificity_for_sens_at_spec": specificity,
+        "undefined": undefined,
     }
 
 
@@ -320,6 +365,7 @@ def multilabel_bootstrap(
     resamples: int,
     seed: int = 0,
     groups: np.ndarray | None = None,
+    specificity: float = SPECIFICITY,
 ) -> dict[str, Any]:
     """Add ``<metric>_ci`` (95 % percentile bootstrap) to every per-label and macro figure of
     ``multilabel_metrics``; with ``groups`` (patient ids) whole patients are resampled. Each draw's
@@ -328,7 +374,10 @@ def multilabel_bootstrap(
         return result
     t = np.asarray(targets)
     s = np.asarray(scores, dtype=np.float64)
-    draws = [multilabel_metrics(t[idx], s[idx], labels) for idx in resample_indices(len(t), resamples, seed, groups)]
+    draws = [
+        multilabel_metrics(t[idx], s[idx], labels, specificity)
+        for idx in resample_indices(len(t), resamples, seed, groups)
+    ]
 
     for label in labels:
         entry = result["labels"][label]

@@ -54,6 +54,7 @@ from typing import Any
 import yaml
 
 from ..data.csvdata import DataError
+from .metrics import SPECIFICITY
 from .zeroshot import LabelledSet, load_labelled, load_prompt_set
 
 __all__ = [
@@ -934,6 +935,7 @@ def run_suite(
     seed: int = 0,
     paper_compat: bool = False,
     fov: bool = False,
+    specificity: float = SPECIFICITY,
     cache_dir: str | None = None,
     feature_cache: str | None = None,
     hash_workers: int | None = None,
@@ -1002,6 +1004,7 @@ def run_suite(
                 fov=fov,
                 cache=fcache,
                 decode=decode,
+                specificity=specificity,
             )
             kw = {"autocast": autocast} if autocast is not None else {}
             result = evaluator(

@@ -25,7 +25,15 @@ import yaml
 from ..data.csvdata import DataError, read_table, resolve_image_path
 from ..runs import run_meta
 from .features import FeatureCache, embed_images
-from .metrics import METRICS, classification_metrics, multilabel_bootstrap, multilabel_metrics, with_bootstrap
+from .metrics import (
+    METRICS,
+    SPECIFICITY,
+    check_specificity,
+    classification_metrics,
+    multilabel_bootstrap,
+    multilabel_metrics,
+    with_bootstrap,
+)
 
 __all__ = [
     "LabelledSet",
@@ -256,6 +264,7 @@ class ZeroShotEvaluator:
         fov: bool = False,
         cache: FeatureCache | None = None,
         decode: str = "cpu",
+        specificity: float = SPECIFICITY,
     ):
         unknown = sorted(set(data.labels) - set(prompts.classes))
         if unknown:
@@ -267,6 +276,7 @@ class ZeroShotEvaluator:
         self.bootstrap = bootstrap
         self.seed = seed
         self.paper_compat = paper_compat
+        self.specificity = check_specificity(specificity)
         self.image_pass = _image_pass(batch_size, workers, fov, cache, decode)
 
     @torch.no_grad()
@@ -298,7 +308,9 @@ class ZeroShotEvaluator:
         index, skipped = emb.index, emb.skipped
         targets = [self.data.labels[i] for i in index]
         y = np.array([labels.index(t) for t in targets], dtype=int)
-        metrics = classification_metrics(y, prob, labels, paper_compat=self.paper_compat, graded=self.prompts.graded)
+        metrics = classification_metrics(
+            y, prob, labels, paper_compat=self.paper_compat, graded=self.prompts.graded, specificity=self.specificity
+        )
         groups = np.array([self.data.groups[i] for i in index]) if self.data.groups else None
         metrics = with_bootstrap(
             metrics,
@@ -310,6 +322,7 @@ class ZeroShotEvaluator:
             groups=groups,
             paper_compat=self.paper_compat,
             graded=self.prompts.graded,
+            specificity=self.specificity,
         )
         for label in labels:
             metrics["classes"][label]["name"] = self.prompts.classes[label]
@@ -402,6 +415,18 @@ def class_weights(
     return torch.cat(columns, dim=1)
 
 
+def _percent(fraction: float) -> str:
+    return f"{100 * fraction:g} %"
+
+
+def undefined_lines(metrics: Mapping[str, Any]) -> list[str]:
+    """One line per distinct reason of the report's ``undefined`` figures ("auc, aupr: reason")."""
+    by_reason: dict[str, list[str]] = {}
+    for name, reason in (metrics.get("undefined") or {}).items():
+        by_reason.setdefault(reason, []).append(name)
+    return [f"undefined {', '.join(names)}: {reason}" for reason, names in by_reason.items()]
+
+
 def _fmt(v: float | None) -> str:
     return "   n/a" if v is None else f"{v:6.3f}"
 
@@ -423,7 +448,7 @@ def format_table(metrics: Mapping[str, Any]) -> str:
     lines.append(
         f"{'macro':<10} {'':<34} {metrics['n']:>5}  {_fmt(m['acc'])}  {_fmt(m['auc'])} {ci_txt:<15} {_fmt(m['aupr'])}"
     )
-    return "\n".join(lines)
+    return "\n".join(lines + undefined_lines(metrics))
 
 
 def model_slug(model: str, pretrained: str | None = None) -> str:
@@ -462,7 +487,8 @@ def format_markdown(metrics: Mapping[str, Any], title: str = "Zero-shot classifi
         "",
     ]
     lines += [
-        "| label | class | n | acc (recall) | AUC | AUPR | F1 | sens. at 90 % spec. |",
+        "| label | class | n | acc (recall) | AUC | AUPR | F1 | "
+        f"sens. at {_percent(metrics.get('specificity_for_sens_at_spec', SPECIFICITY))} spec. |",
         "|---|---|---:|---|---|---|---|---|",
     ]
     for label, c in metrics["classes"].items():
@@ -477,6 +503,7 @@ def format_markdown(metrics: Mapping[str, Any], title: str = "Zero-shot classifi
         "",
         f"Accuracy {_ci(metrics.get('accuracy'), metrics.get('accuracy_ci'))}; Cohen's kappa ({metrics.get('kappa_weights', 'none')}) {_ci(metrics.get('kappa'), metrics.get('kappa_ci'))}; ECE {_ci(metrics.get('ece'), metrics.get('ece_ci'))}; Brier {_ci(metrics.get('brier'), metrics.get('brier_ci'))}.",
     ]
+    lines += [f"\n{line[0].upper()}{line[1:]}." for line in undefined_lines(metrics)]
     if metrics.get("skipped"):
         lines.append(f"\n{metrics['skipped']} image(s) could not be read and were left out (skipped.csv).")
     return "\n".join(lines) + "\n"
@@ -618,6 +645,7 @@ class MultiLabelZeroShotEvaluator:
         cache: FeatureCache | None = None,
         decode: str = "cpu",
         normal: str | None = None,
+        specificity: float = SPECIFICITY,
     ):
         if paper_compat:
             raise DataError(
@@ -639,6 +667,7 @@ class MultiLabelZeroShotEvaluator:
         self.normal = normal
         self.bootstrap = bootstrap
         self.seed = seed
+        self.specificity = check_specificity(specificity)
         self.image_pass = _image_pass(batch_size, workers, fov, cache, decode)
 
     @torch.no_grad()
@@ -675,10 +704,17 @@ class MultiLabelZeroShotEvaluator:
         scores = multilabel_scores(logits, labels, self.normal)
         index = emb.index
         targets = self.data.targets[index]
-        metrics = multilabel_metrics(targets, scores, labels)
+        metrics = multilabel_metrics(targets, scores, labels, self.specificity)
         groups = np.array([self.data.groups[i] for i in index]) if self.data.groups else None
         metrics = multilabel_bootstrap(
-            metrics, targets, scores, labels, resamples=self.bootstrap, seed=self.seed, groups=groups
+            metrics,
+            targets,
+            scores,
+            labels,
+            resamples=self.bootstrap,
+            seed=self.seed,
+            groups=groups,
+            specificity=self.specificity,
         )
         for label in labels:
             metrics["labels"][label]["name"] = self.prompts.classes[label]
@@ -718,7 +754,7 @@ def format_multilabel_table(metrics: Mapping[str, Any]) -> str:
     lines.append(
         f"{'macro':<12} {str(m.get('labels_averaged', '')) + ' labels with positives':<34} {metrics['n']:>5}  {_fmt(m['auc'])} {ci_txt:<15} {_fmt(m['aupr'])}"
     )
-    return "\n".join(lines)
+    return "\n".join(lines + undefined_lines(metrics))
 
 
 def format_multilabel_markdown(metrics: Mapping[str, Any], title: str = "Zero-shot multi-label classification") -> str:
@@ -729,7 +765,8 @@ def format_multilabel_markdown(metrics: Mapping[str, Any], title: str = "Zero-sh
         f"Data: `{metrics.get('data', '')}` ({metrics['n']} images, hash {metrics.get('data_hash', '')}); scoring {metrics.get('scoring', '')}.",
         f"Macro over the {metrics['macro'].get('labels_averaged')} label(s) with positives; labels without positives are marked absent.",
         "",
-        "| label | condition | positives | AUC | AUPR | sens. at 0.5 | spec. at 0.5 | F1 at 0.5 | sens. at 90 % spec. |",
+        "| label | condition | positives | AUC | AUPR | sens. at 0.5 | spec. at 0.5 | F1 at 0.5 | "
+        f"sens. at {_percent(metrics.get('specificity_for_sens_at_spec', SPECIFICITY))} spec. |",
         "|---|---|---:|---|---|---|---|---|---|",
     ]
     keys = ("auc", "aupr", "acc", "spec", "f1", "sens_at_spec")
@@ -738,6 +775,7 @@ def format_multilabel_markdown(metrics: Mapping[str, Any], title: str = "Zero-sh
         lines.append(f"| {label} | {c.get('name', '')} | {c['support']} | " + " | ".join(cells) + " |")
     m = metrics["macro"]
     lines.append(f"| **macro** | | {metrics['n']} | " + " | ".join(_ci(m[k], m.get(f"{k}_ci")) for k in keys) + " |")
+    lines += [f"\n{line[0].upper()}{line[1:]}." for line in undefined_lines(metrics)]
     if metrics.get("skipped"):
         lines.append(f"\n{metrics['skipped']} image(s) could not be read and were left out (skipped.csv).")
     return "\n".join(lines) + "\n"
@@ -748,7 +786,7 @@ def write_multilabel_report(
 ) -> dict[str, Path]:
     """zeroshot.json (``labels``/``macro``/``multilabel: true``), zeroshot.csv (``label,acc,auc,aupr``
     rows + ``avg``, acc = recall at 0.5), zeroshot.md, predictions.csv (``image``, ``labels``: the
-    positive labels joined by ``;``, then one score column per label), skipped.csv."""
+    positive labels joined by ``;``, then one score column per label), roc.png, reliability.png, skipped.csv."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     metrics = {**result.metrics, **(extra or {}), "provenance": run_meta()}
@@ -759,6 +797,10 @@ def write_multilabel_report(
         "markdown": out / "zeroshot.md",
     }
     paths["markdown"].write_text(format_multilabel_markdown(metrics), encoding="utf-8")
+    if len(result.ids):
+        from .plots import write_multilabel_plots
+
+        paths.update(write_multilabel_plots(result.targets, result.scores, result.labels, out))
     tmp = paths["json"].with_suffix(".json.tmp")
     tmp.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     tmp.replace(paths["json"])
