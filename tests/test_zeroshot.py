@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -35,12 +36,18 @@ def run(tiny_data: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) ->
         ("templates: ['{}']\nclasses: {AMD: {name: amd, descriptions: ['']}}\n", "class 'AMD': 'descriptions'"),
         ("templates: ['no placeholder']\nclasses: {AMD: x}\n", "exactly one '{}'"),
         ("templates: ['{}']\n", "needs 'classes:'"),
+        ("templates: ['{}']\nclases: {AMD: x}\n", "needs 'classes:'"),
+        ("templates: ['{}']\nclasses: {AMD: x}\ngraed: true\n", "unknown key(s) ['graed']; a class prompt file has"),
+        (
+            "templates: ['{}']\nclasses: {AMD: {name: amd, descrptions: [a]}}\n",
+            "class 'AMD': unknown key(s) ['descrptions']; a class has 'name' and 'descriptions'",
+        ),
     ],
 )
 def test_bad_prompt_files_are_named(tmp_path: Path, text: str, message: str):
     f = tmp_path / "classes.yaml"
     f.write_text(text)
-    with pytest.raises(DataError, match=message.replace("(", r"\(").replace("[", r"\[")):
+    with pytest.raises(DataError, match=re.escape(message)):
         load_prompt_set(f)
 
 
@@ -342,3 +349,20 @@ def test_a_bad_specificity_is_refused(value: str, tmp_path: Path, capsys: pytest
     assert "argument --specificity" in err
     if value != "x":
         assert "specificity must be between 0 and 1 (exclusive)" in err
+
+
+def test_every_model_path_is_checked_before_the_first_is_evaluated(
+    tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    out = tmp_path / "o"
+    for task in ("zeroshot", "retrieval"):
+        data = tiny_data["test"] if task == "zeroshot" else tiny_data["captions"]
+        base = ["eval", task, "--data", str(data), "--out", str(out), "--workers", "0", "--model", "mfc-micro-vit"]
+        assert main([*base, "--model", str(tmp_path / "runs" / "missing_run")]) == 1
+        assert "checkpoint or run folder not found" in capsys.readouterr().err
+        assert main([*base, "--model", f"local-dir:{tmp_path / 'no_export'}"]) == 1
+        assert "local-dir: folder not found" in capsys.readouterr().err
+        assert not out.exists()  # the first model was not evaluated either
+    argv = ["eval", "zeroshot", "--data", str(tiny_data["test"]), "--out", str(out), "--model", "mfc-micro-vit"]
+    assert main([*argv, "--pretrained", str(tmp_path / "weights.safetensors")]) == 1
+    assert "--pretrained checkpoint file not found" in capsys.readouterr().err

@@ -27,6 +27,7 @@ __all__ = [
     "LoadedModel",
     "ModelLoadError",
     "MODEL_ALIASES",
+    "check_model_source",
     "find_checkpoint",
     "load_model",
     "read_checkpoint_meta",
@@ -110,6 +111,9 @@ def read_checkpoint_meta(path: str | Path) -> dict[str, str]:
         return dict(fh.metadata() or {})
 
 
+_WEIGHT_SUFFIXES = (".safetensors", ".pt", ".bin", ".pth")
+
+
 def _refuse_missing_path(name: str) -> None:
     """A name that is a path must exist: never fall back to a base model of a similar name.
 
@@ -118,13 +122,25 @@ def _refuse_missing_path(name: str) -> None:
     if name.startswith(("hf-hub:", "local-dir:")):
         return
     p = Path(name)
-    looks_like_path = "/" in name or name.startswith(".") or p.suffix in (".safetensors", ".pt", ".bin", ".pth")
+    looks_like_path = "/" in name or name.startswith(".") or p.suffix in _WEIGHT_SUFFIXES
     if looks_like_path and not p.exists():
         raise ModelLoadError(f"checkpoint or run folder not found: {name}")
     if p.is_dir() and not (p / "checkpoints").is_dir() and not any(p.glob("*.safetensors")):
         raise ModelLoadError(
             f"{name} is a folder but holds no checkpoints/ (not a run folder of ours); for open_clip's layout use local-dir:{name}"
         )
+
+
+def check_model_source(name: str, pretrained: str | None = None) -> None:
+    """Fail fast, before any model is loaded: a checkpoint, run folder, ``local-dir:`` folder or
+    ``pretrained`` file that does not exist is an error (a command comparing several models checks
+    them all before evaluating the first)."""
+    _refuse_missing_path(name)
+    if name.startswith("local-dir:") and not Path(name.removeprefix("local-dir:")).is_dir():
+        raise ModelLoadError(f"local-dir: folder not found: {name.removeprefix('local-dir:')}")
+    names_a_file = pretrained and ("/" in pretrained or Path(pretrained).suffix in _WEIGHT_SUFFIXES)
+    if names_a_file and not Path(pretrained).exists():  # type: ignore[arg-type]
+        raise ModelLoadError(f"--pretrained checkpoint file not found: {pretrained}")
 
 
 def _is_our_checkpoint(name: str) -> bool:
@@ -204,7 +220,7 @@ def load_model(
     register_model_configs()
     device = torch.device(device)
     source = name
-    _refuse_missing_path(name)
+    check_model_source(name, pretrained)
     ckpt_path: Path | None = None
     if _is_our_checkpoint(name) or (pretrained and pretrained.endswith(".safetensors")):
         ckpt_path = find_checkpoint(name if _is_our_checkpoint(name) else pretrained)  # type: ignore[arg-type]

@@ -348,12 +348,17 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
 
 
 def _model_pairs(models: list[str], pretrained: list[str | None] | None) -> list[tuple[str, str | None]]:
-    """(--model, --pretrained) pairs; --pretrained is given once per model, in order, or not at all."""
+    """(--model, --pretrained) pairs; --pretrained is given once per model, in order, or not at all.
+    Every path among them must exist: checked here, before the first model is evaluated."""
+    from ..models import check_model_source
+
     tags = pretrained or [None] * len(models)
     if len(tags) != len(models):
         raise ConfigError(
             f"--pretrained was given {len(tags)} time(s) for {len(models)} --model(s); give it once per model, in order, or not at all"
         )
+    for name, tag in zip(models, tags, strict=True):
+        check_model_source(name, tag)
     return list(zip(models, tags, strict=True))
 
 

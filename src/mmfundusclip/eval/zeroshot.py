@@ -77,6 +77,10 @@ class PromptSet:
         return [t.format(name) for t in self.templates] + list(self.descriptions.get(label, ()))
 
 
+#: The top-level keys of a class prompt file (a misspelt one is an error, not silently ignored).
+_PROMPT_FILE_KEYS = {"templates", "classes", "graded", "normal"}
+
+
 def load_prompt_set(name_or_path: str | Path) -> PromptSet:
     """A prompt YAML by path, or the name of a shipped set (``paper5`` -> configs/classes/paper5.yaml)."""
     p = Path(name_or_path)
@@ -93,6 +97,9 @@ def load_prompt_set(name_or_path: str | Path) -> PromptSet:
         raise DataError(
             f"{p}: a class prompt file needs 'classes:' (label: class name) and 'templates:' (strings with one '{{}}')"
         )
+    unknown = sorted(set(data) - _PROMPT_FILE_KEYS)
+    if unknown:
+        raise DataError(f"{p}: unknown key(s) {unknown}; a class prompt file has {sorted(_PROMPT_FILE_KEYS)}")
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise DataError(f"{p}: 'classes' must map each label to a class name")
@@ -107,6 +114,11 @@ def load_prompt_set(name_or_path: str | Path) -> PromptSet:
     for label, value in classes.items():
         # Simple form `AMD: age-related macular degeneration`, or rich form with descriptions.
         if isinstance(value, dict):
+            unknown = sorted(set(value) - {"name", "descriptions"})
+            if unknown:
+                raise DataError(
+                    f"{p}: class {label!r}: unknown key(s) {unknown}; a class has 'name' and 'descriptions'"
+                )
             name, desc = value.get("name"), value.get("descriptions") or []
         else:
             name, desc = value, []
