@@ -216,6 +216,10 @@ def test_bootstrap_intervals_bracket_the_value():
             assert 0.0 <= low <= entry[m] <= high <= 1.0
             assert high - low > 0.0
     assert res["bootstrap"] == {"resamples": 100, "seed": 0, "unit": "image"}
+    low, high = res["balanced_accuracy_ci"]  # every headline figure has its interval
+    assert low <= res["balanced_accuracy"] <= high and res["balanced_accuracy_ci"] == res["macro"]["acc_ci"]
+    for m in ("accuracy", "kappa", "ece", "brier"):
+        assert res[f"{m}_ci"][0] <= res[m] <= res[f"{m}_ci"][1], m
 
 
 def test_bootstrap_is_deterministic_for_a_seed():

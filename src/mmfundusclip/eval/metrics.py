@@ -244,6 +244,8 @@ def with_bootstrap(
     for m in ("accuracy", "kappa", "ece", "brier"):
         if result.get(m) is not None:
             result[f"{m}_ci"] = percentile_interval([d[m] for d in draws], resamples)
+    if result["macro"].get("acc_ci") is not None:  # balanced accuracy is the macro recall
+        result["balanced_accuracy_ci"] = result["macro"]["acc_ci"]
     result["bootstrap"] = {"resamples": resamples, "seed": seed, "unit": "patient" if groups is not None else "image"}
     return result
 
