@@ -1,13 +1,17 @@
 """Zero-shot evaluation of several models on several labelled sets, collected into one table.
 
 One GPU:  python scripts/eval_zeroshot.py --model runs/uwf_clip --model hf-hub:apple/DFN5B-CLIP-ViT-H-14-378 \
-              --set test.csv:paper5 --set refuge.csv:glaucoma --out results/zeroshot
+              --set test.csv:paper5 --set refuge@/data/REFUGE --set rfmid@/data/RFMiD --out results/zeroshot
 CPU:      python scripts/eval_zeroshot.py --device cpu --model demo_run --set demo_run/data/test/test.csv:paper5 --out results/zs
 
 Each ``--set`` is ``DATA[:CLASSES]`` (a labelled CSV or class-folder set, and a prompt file or
-shipped set name, default paper5). Every (set, model) pair runs through ``mmfundusclip eval
-zeroshot`` into ``OUT/<set>/<model>/``; ``OUT/summary.{md,csv}`` holds one row per pair with the
-macro figures and their 95 % intervals.
+shipped set name, default paper5) or ``LAYOUT@ROOT[:CLASSES]`` (a public set in its published
+layout, ``eval zeroshot --dataset``: messidor2, idrid, aptos2019, fives, refuge, odir5k, jsiec,
+rfmid; its own prompt set by default). Each set runs through one ``mmfundusclip eval zeroshot``
+call with every model, into ``OUT/<set>/`` (with several models: one folder per model, the
+side-by-side ``comparison.md`` and paired comparisons against the first model);
+``OUT/summary.{md,csv}`` holds one row per (set, model) with the macro figures and their 95 %
+intervals. Multi-label sets (ODIR-5K, RFMiD) have no accuracy, kappa or ECE: those cells are n/a.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import sys
 from pathlib import Path
 
 from mmfundusclip.cli import main as cli_main
-from mmfundusclip.eval.zeroshot import model_slug
+from mmfundusclip.eval.zeroshot import unique_model_slugs
 
 FIGURES = (
     ("macro", "acc"),
@@ -38,6 +42,17 @@ def _cell(value: float | None, ci: list[float] | None) -> str:
     return f"{value:.3f} ({ci[0]:.3f}-{ci[1]:.3f})" if ci else f"{value:.3f}"
 
 
+def parse_set(spec: str) -> tuple[str | None, str, str | None]:
+    """``DATA[:CLASSES]`` or ``LAYOUT@ROOT[:CLASSES]`` -> (layout or None, data, classes or None)."""
+    from mmfundusclip.eval.datasets import LAYOUTS
+
+    layout, at, rest = spec.partition("@")
+    if not at or layout not in LAYOUTS:
+        layout, rest = None, spec  # an @ in a plain path
+    data, _, classes = rest.partition(":")
+    return layout, data, classes or (None if layout else "paper5")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument(
@@ -46,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         required=True,
         help="model (repeat); any form `mmfundusclip eval zeroshot --model` takes",
     )
-    p.add_argument("--set", action="append", required=True, dest="sets", help="DATA[:CLASSES] (repeat)")
+    p.add_argument(
+        "--set", action="append", required=True, dest="sets", help="DATA[:CLASSES] or LAYOUT@ROOT[:CLASSES] (repeat)"
+    )
     p.add_argument("--out", required=True)
     p.add_argument("--device", default="auto")
     p.add_argument("--bootstrap", type=int, default=1000)
@@ -55,37 +72,23 @@ def main(argv: list[str] | None = None) -> int:
 
     out = Path(a.out)
     rows = []
-    for spec in a.sets:
-        data, _, classes = spec.partition(":")
-        classes = classes or "paper5"
-        set_dir = out / model_slug(data)
-        for model in a.model:
-            report_dir = set_dir / model_slug(model)
-            code = cli_main(
-                [
-                    "eval",
-                    "zeroshot",
-                    "--model",
-                    model,
-                    "--data",
-                    data,
-                    "--classes",
-                    classes,
-                    "--out",
-                    str(report_dir),
-                    "--device",
-                    a.device,
-                    "--bootstrap",
-                    str(a.bootstrap),
-                    "--workers",
-                    str(a.workers),
-                ]
-            )
-            if code != 0:
-                print(f"error: {model} on {data} failed (exit {code})", file=sys.stderr)
-                return code
-            m = json.loads((report_dir / "zeroshot.json").read_text(encoding="utf-8"))
-            row = {"set": data, "classes": classes, "model": model, "n": m["n"]}
+    slugs = unique_model_slugs([(m, None) for m in a.model])
+    parsed = [parse_set(spec) for spec in a.sets]
+    folders = unique_model_slugs([(data, layout) for layout, data, _ in parsed])  # one folder per set, never shared
+    for spec, (layout, data, classes), folder in zip(a.sets, parsed, folders, strict=True):
+        set_dir = out / folder
+        argv = ["eval", "zeroshot", "--data", data, "--out", str(set_dir), "--device", a.device]
+        argv += ["--bootstrap", str(a.bootstrap), "--workers", str(a.workers)]
+        argv += [arg for model in a.model for arg in ("--model", model)]
+        argv += (["--dataset", layout] if layout else []) + (["--classes", classes] if classes else [])
+        code = cli_main(argv)
+        if code != 0:
+            print(f"error: evaluating {spec} failed (exit {code})", file=sys.stderr)
+            return code
+        for model, slug in zip(a.model, slugs, strict=True):
+            report = set_dir / ("zeroshot.json" if len(a.model) == 1 else f"{slug}/zeroshot.json")
+            m = json.loads(report.read_text(encoding="utf-8"))
+            row = {"set": spec, "classes": Path(m["prompts"]["source"]).stem, "model": model, "n": m["n"]}
             for section, key in FIGURES:
                 src = m[section] if section else m
                 row[f"{section + ' ' if section else ''}{key}"] = _cell(src.get(key), src.get(f"{key}_ci"))

@@ -187,12 +187,23 @@ def test_multi_model_multi_set_script(run: Path, tiny_data: dict[str, Path], tmp
     )
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
+    from mmfundusclip.eval.datasets import make_replica
+
     amd_dr = subset_csv(tiny_data["test"], tmp_path / "amd_dr.csv", lambda r: r["label"] in ("AMD", "DR"))
-    argv = ["--model", str(run), "--model", str(run / "checkpoints" / "epoch_1.safetensors"), "--set", f"{tiny_data['test']}:paper5", "--set", str(amd_dr), "--out", str(tmp_path / "zs"), "--device", "cpu", "--bootstrap", "0", "--workers", "0"]  # fmt: skip
+    (tmp_path / "b").mkdir()
+    same_name = subset_csv(tiny_data["test"], tmp_path / "b" / "amd_dr.csv", lambda r: r["label"] == "RD")
+    rfmid = make_replica("rfmid", tmp_path / "RFMiD", n=12)
+    assert script.parse_set(f"rfmid@{rfmid}") == ("rfmid", str(rfmid), None)
+    assert script.parse_set("x@y.csv:glaucoma") == (None, "x@y.csv", "glaucoma")  # not a layout: a path
+    argv = ["--model", str(run), "--model", str(run / "checkpoints" / "epoch_1.safetensors"), "--set", f"{tiny_data['test']}:paper5", "--set", str(amd_dr), "--set", str(same_name), "--set", f"rfmid@{rfmid}", "--out", str(tmp_path / "zs"), "--device", "cpu", "--bootstrap", "0", "--workers", "0"]  # fmt: skip
     assert script.main(argv) == 0
     rows = list(csv.DictReader(open(tmp_path / "zs" / "summary.csv", newline="")))  # noqa: SIM115
-    assert len(rows) == 4 and {r["n"] for r in rows} == {"50", "20"}
-    assert (tmp_path / "zs" / "summary.md").read_text().count("\n") == 6
+    assert [r["n"] for r in rows] == ["50", "50", "20", "20", "10", "10", "12", "12"]
+    assert [r["classes"] for r in rows[-2:]] == ["rfmid", "rfmid"] and rows[-1]["macro auc"] != "n/a"
+    assert rows[-1]["kappa"] == "n/a"  # multi-label: no kappa
+    assert (tmp_path / "zs" / "summary.md").read_text().count("\n") == 10
+    sets = sorted(p.name for p in (tmp_path / "zs").iterdir() if p.is_dir())
+    assert len(sets) == 4 and all((tmp_path / "zs" / s / "comparison.md").is_file() for s in sets)
 
 
 def test_fov_crop_in_training_and_evaluation(run: Path, tiny_data: dict[str, Path], tmp_path: Path):
