@@ -113,7 +113,12 @@ def test_embed_images_and_texts(
     )
     assert np.load(tmp_path / "txt.npy").shape == (2, 32)
     # Folder input; and a broken file is left out and reported, never replaced.
-    folder = tiny_data["test"].parent / "images"
+    import shutil
+
+    folder = tmp_path / "images"
+    shutil.copytree(tiny_data["test"].parent / "images", folder)
+    (folder / "zz_broken.png").write_bytes(b"\x89PNG\r\n\x1a\n cut short")
+    capsys.readouterr()
     assert (
         main(
             ["embed", "--model", str(run), "--images", str(folder), "--out", str(tmp_path / "f.npy"), "--workers", "0"]
@@ -121,6 +126,12 @@ def test_embed_images_and_texts(
         == 0
     )
     assert np.load(tmp_path / "f.npy").shape[0] == 50
+    ids = [r["id"] for r in csv.DictReader(open(tmp_path / "f.ids.csv", newline=""))]  # noqa: SIM115
+    assert len(ids) == 50 and "zz_broken.png" not in ids
+    printed = capsys.readouterr()
+    assert (
+        "1 unreadable image(s) left out" in printed.out and "skipped " in printed.err and "zz_broken.png" in printed.err
+    )
 
 
 def test_embed_wants_npy_or_parquet(
