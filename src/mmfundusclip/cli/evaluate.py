@@ -272,11 +272,9 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
         ZeroShotEvaluator,
         format_table,
         load_prompt_set,
-        unique_model_slugs,
         write_comparison,
         write_report,
     )
-    from ..models import load_model, model_identity
 
     pairs = _model_pairs(ns.model, ns.pretrained)
     device = _device(ns.device)
@@ -301,17 +299,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
     leakage = _leakage_check(ns.train_data, data, ns.data, Path(ns.out) / "leakage") if ns.train_data else None
     results = {}
     raw = {}
-    for (name, tag), slug in zip(pairs, unique_model_slugs(pairs), strict=True):
-        loaded = load_model(name, tag, device=device, cache_dir=ns.cache_dir)
-        result = evaluator(
-            loaded.model,
-            loaded.preprocess_val,
-            loaded.tokenizer,
-            device,
-            **_autocast_kwargs(device),
-            progress=sys.stderr.isatty(),
-            model_key=model_identity(loaded, tag),
-        )
+    for name, tag, slug, loaded, result in _evaluate_each(pairs, evaluator, device, ns.cache_dir):
         out = Path(ns.out) if len(pairs) == 1 else Path(ns.out) / slug
         paths = write_report(
             result,
@@ -345,6 +333,26 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
                 raw[first], raw[other], first, other, Path(ns.out), ns.bootstrap, graded=evaluator.prompts.graded
             )
     return 0
+
+
+def _evaluate_each(pairs: list[tuple[str, str | None]], evaluator, device, cache_dir: str | None):  # noqa: ANN001, ANN202
+    """Load each (model, pretrained) in turn and run ``evaluator`` on it: yields
+    (name, pretrained, report folder slug, loaded model, result)."""
+    from ..eval.zeroshot import unique_model_slugs
+    from ..models import load_model, model_identity
+
+    for (name, tag), slug in zip(pairs, unique_model_slugs(pairs), strict=True):
+        loaded = load_model(name, tag, device=device, cache_dir=cache_dir)
+        result = evaluator(
+            loaded.model,
+            loaded.preprocess_val,
+            loaded.tokenizer,
+            device,
+            **_autocast_kwargs(device),
+            progress=sys.stderr.isatty(),
+            model_key=model_identity(loaded, tag),
+        )
+        yield name, tag, slug, loaded, result
 
 
 def _model_pairs(models: list[str], pretrained: list[str | None] | None) -> list[tuple[str, str | None]]:
@@ -381,8 +389,6 @@ def _cmd_eval_retrieval(ns: argparse.Namespace) -> int:
         write_retrieval_comparison,
         write_retrieval_report,
     )
-    from ..eval.zeroshot import unique_model_slugs
-    from ..models import load_model, model_identity
 
     models = _model_pairs(ns.model, ns.pretrained)
     ks = _parse_ks(ns.ks)
@@ -409,17 +415,7 @@ def _cmd_eval_retrieval(ns: argparse.Namespace) -> int:
     )
     print(f"{ns.data}: {len(data.paths)} image(s), {len(data.captions)} caption(s)")
     results = {}
-    for (name, tag), slug in zip(models, unique_model_slugs(models), strict=True):
-        loaded = load_model(name, tag, device=device, cache_dir=ns.cache_dir)
-        result = evaluator(
-            loaded.model,
-            loaded.preprocess_val,
-            loaded.tokenizer,
-            device,
-            **_autocast_kwargs(device),
-            progress=sys.stderr.isatty(),
-            model_key=model_identity(loaded, tag),
-        )
+    for name, tag, slug, loaded, result in _evaluate_each(models, evaluator, device, ns.cache_dir):
         extra = {"model": name, "pretrained": tag, "arch": loaded.arch}
         out = Path(ns.out) if len(models) == 1 else Path(ns.out) / slug
         paths = write_retrieval_report(result, out, extra=extra)

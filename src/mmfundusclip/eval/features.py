@@ -26,6 +26,7 @@ __all__ = [
     "embed_images",
     "embed_texts",
     "files_key",
+    "image_pass",
     "list_images",
     "write_embeddings",
 ]
@@ -131,6 +132,11 @@ def _images_to(chunk: dict[str, Any], device: torch.device) -> dict[str, Any]:
     if chunk["size"]:
         chunk["images"] = chunk["images"].to(device, non_blocking=True)
     return chunk
+
+
+def image_pass(batch_size: int, workers: int, fov: bool, cache: FeatureCache | None, decode: str) -> dict[str, Any]:
+    """How an evaluator's images are read and embedded: the keywords it passes on to :func:`embed_images`."""
+    return {"batch_size": batch_size, "workers": workers, "fov": fov, "cache": cache, "decode": decode}
 
 
 @torch.no_grad()

@@ -42,7 +42,7 @@ from ..data.csvdata import (
     resolve_image_path,
 )
 from ..runs import run_meta
-from .features import FeatureCache, embed_images, embed_texts
+from .features import FeatureCache, embed_images, embed_texts, image_pass
 from .metrics import percentile_interval, resample_indices
 
 __all__ = [
@@ -289,7 +289,7 @@ class CaptionRetrievalEvaluator:
         self.data = data
         self.ks = tuple(sorted({int(k) for k in ks}))
         self.bootstrap, self.seed, self.text_batch_size = bootstrap, seed, text_batch_size
-        self.image_pass = {"batch_size": batch_size, "workers": workers, "fov": fov, "cache": cache, "decode": decode}
+        self.image_pass = image_pass(batch_size, workers, fov, cache, decode)
 
     @torch.no_grad()
     def __call__(

@@ -24,7 +24,7 @@ import yaml
 
 from ..data.csvdata import DataError, read_table, resolve_image_path
 from ..runs import run_meta
-from .features import FeatureCache, embed_images
+from .features import FeatureCache, embed_images, image_pass
 from .metrics import (
     METRICS,
     SPECIFICITY,
@@ -253,11 +253,6 @@ class ZeroShotResult:
     groups: list[str] | None = None  # patient ids (when the set has a patient column), for paired comparisons
 
 
-def _image_pass(batch_size: int, workers: int, fov: bool, cache: FeatureCache | None, decode: str) -> dict[str, Any]:
-    """How an evaluator's images are read and embedded: the keywords it passes to :func:`zero_shot_logits`."""
-    return {"batch_size": batch_size, "workers": workers, "fov": fov, "cache": cache, "decode": decode}
-
-
 class ZeroShotEvaluator:
     """Zero-shot classification of one labelled set with one prompt set."""
 
@@ -289,7 +284,7 @@ class ZeroShotEvaluator:
         self.seed = seed
         self.paper_compat = paper_compat
         self.specificity = check_specificity(specificity)
-        self.image_pass = _image_pass(batch_size, workers, fov, cache, decode)
+        self.image_pass = image_pass(batch_size, workers, fov, cache, decode)
 
     @torch.no_grad()
     def __call__(
@@ -680,7 +675,7 @@ class MultiLabelZeroShotEvaluator:
         self.bootstrap = bootstrap
         self.seed = seed
         self.specificity = check_specificity(specificity)
-        self.image_pass = _image_pass(batch_size, workers, fov, cache, decode)
+        self.image_pass = image_pass(batch_size, workers, fov, cache, decode)
 
     @torch.no_grad()
     def __call__(
