@@ -381,3 +381,16 @@ def test_shard_members_read_in_one_pass_per_shard(tmp_path: Path, monkeypatch: p
     write_contact_sheet(tmp_path / "sheet.png", report.pairs, by_where)
     assert sorted(opened) == sorted(map(str, shards))
     assert Image.open(tmp_path / "sheet.png").height > 4 * 160
+
+
+def test_embedding_path_with_no_readable_test_image_reports_it(
+    planted: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The hashing pass counts and lists unreadable files; the embedding pass must not abort on them.
+    test_csv = _write_csv(planted["test_dir"] / "gone.csv", [{"image": "not_there.jpg"}])
+    out = tmp_path / "out"
+    argv = ["--train", str(planted["train"]), "--test", str(test_csv), "--out", str(out), "--model", "mfc-micro-vit", "--device", "cpu"]  # fmt: skip
+    assert _run(argv) == 0
+    report = json.loads((out / "leakage.json").read_text())
+    assert report["counts"]["unreadable_test"] == 1 and report["pairs"] == []
+    assert "none of the" not in capsys.readouterr().err

@@ -46,7 +46,7 @@ def test_a_tie_with_a_wrong_candidate_counts_against_the_query():
 
 def _brute_force(img: np.ndarray, txt: np.ndarray, owner: np.ndarray) -> tuple[list[int], list[int]]:
     """Ranks by sorting every row (no ties in random floats): the definition, written plainly."""
-    sim = img @ txt.T
+    sim = img.astype(np.float64) @ txt.T.astype(np.float64)
     i2t = []
     for u in range(len(img)):
         order = np.argsort(-sim[u])
@@ -134,33 +134,49 @@ def test_caption_set_errors_name_the_file_lines_and_columns(tmp_path: Path):
     with pytest.raises(DataError, match=r"empty image cell \('image'\) at line 2;"):
         load_caption_set(bad)
     cols = _write(tmp_path / "cols.csv", ["filepath", "title"], [["a.png", "x"]])
-    with pytest.raises(DataError, match=r"missing column\(s\) \['image', 'caption'\].*--img-key / --caption-key"):
+    with pytest.raises(DataError, match=r"missing column\(s\) 'image', 'caption'.*--img-key / --caption-key"):
         load_caption_set(cols)
+    semi = tmp_path / "semi.csv"
+    semi.write_text("image;caption\na.png;x\n")
+    with pytest.raises(DataError, match="separated by ';', not ',': pass --csv-separator ';'"):
+        load_caption_set(semi)
+    assert load_caption_set(semi, separator=";").captions == ["x"]
+    with pytest.raises(DataError, match=r"no patient column 'subject' \(--patient-key\)"):
+        load_caption_set(cols, img_key="filepath", caption_key="title", patient_key="subject", require_patient=True)
     assert load_caption_set(cols, img_key="filepath", caption_key="title").captions == ["x"]
     two = _write(tmp_path / "two.csv", ["image", "caption", "patient"], [["a.png", "x", "p1"], ["a.png", "y", "p2"]])
     with pytest.raises(DataError, match=r"image 'a.png' is given two patients \('p1' and 'p2', line 3\)"):
         load_caption_set(two)
 
 
-def test_standalone_and_training_loop_recall_agree(tiny_data: dict[str, Path]):
+def test_standalone_and_training_loop_recall_agree(tiny_data: dict[str, Path], tmp_path: Path):
     """The command's evaluator (unique images through the shared image pass) and the training loop's
-    validation (each row with its caption) give the same recall on the same model and rows."""
+    validation (each row with its caption) give the same recall on the same model and rows, with
+    several captions per image, shared caption texts and several spellings of one file."""
     import torch
 
     from mmfundusclip.data.csvdata import read_table
     from mmfundusclip.eval.retrieval import CaptionRetrievalEvaluator, RetrievalEvaluator
     from mmfundusclip.models import load_model
 
+    root = tiny_data["captions"].parent
+    rows = read_table(tiny_data["captions"])[:40]
+    extra = [{**rows[i], "caption": rows[i + 1]["caption"]} for i in range(0, 20, 2)]  # a second caption, shared text
+    extra += [{**rows[i], "image": "./" + rows[i]["image"]} for i in range(20, 25)]  # another spelling
+    extra += [{**rows[i], "image": str(root / rows[i]["image"]), "caption": "x"} for i in range(25, 28)]
+    path = _write(tmp_path / "pairs.csv", ["image", "caption"], [[r["image"], r["caption"]] for r in rows + extra])
     torch.manual_seed(0)
     loaded = load_model("mfc-micro-vit", device=torch.device("cpu"))
-    path = tiny_data["captions"]
     args = (loaded.model, loaded.preprocess_val, loaded.tokenizer, torch.device("cpu"))
-    standalone = CaptionRetrievalEvaluator(load_caption_set(path), batch_size=32, bootstrap=0)(*args)
-    training = RetrievalEvaluator(read_table(path), path.parent, "image", "caption", batch_size=32)(*args)
+    data = load_caption_set(path, image_dir=root)
+    assert len(data.paths) == 40 and len(data.captions) == 58
+    standalone = CaptionRetrievalEvaluator(data, batch_size=32, bootstrap=0)(*args)
+    training = RetrievalEvaluator(read_table(path), root, "image", "caption", batch_size=32)(*args)
     for direction in ("i2t", "t2i"):
-        for k in ("R@1", "R@5", "R@10", "median_rank"):
+        for k in ("R@1", "R@5", "R@10", "median_rank", "mean_rank"):
             assert standalone.metrics[direction][k] == pytest.approx(training[f"{direction}_{k}"]), (direction, k)
-    assert standalone.metrics["images"] == training["n"] == 120
+    assert standalone.metrics["images"] == 40 and training["n"] == 58
+    assert standalone.metrics["shared_captions"] > 0
 
 
 @pytest.mark.slow
@@ -222,7 +238,9 @@ def test_eval_retrieval_bad_arguments_are_errors(
     assert main([*base, "--model", "a", "--model", "b", "--pretrained", "x"]) == 1
     assert "--pretrained was given 1 time(s) for 2 --model(s)" in capsys.readouterr().err
     assert main([*base, "--model", "mfc-micro-vit", "--caption-key", "text"]) == 1
-    assert "missing column(s) ['text']" in capsys.readouterr().err
+    assert "missing column(s) 'text'; the file has columns ['image', 'caption', 'label']" in capsys.readouterr().err
+    assert main([*base, "--model", "mfc-micro-vit", "--patient-key", "subject"]) == 1
+    assert "no patient column 'subject' (--patient-key)" in capsys.readouterr().err
     assert main([*base, "--model", str(tmp_path / "no_such_run")]) == 1
     assert "not found" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
@@ -239,3 +257,95 @@ def test_a_set_with_no_readable_image_is_an_error_naming_the_files(
     err = capsys.readouterr().err
     assert "error: none of the 2 image(s) could be read" in err and "gone1.png: FileNotFoundError" in err
     assert "Traceback" not in err and not (tmp_path / "o").exists()
+
+
+def test_ranks_with_shared_caption_texts_match_the_definition():
+    """Templated captions: equal texts have equal embeddings (as from a text encoder), and a text is
+    correct for every image that has it. Counted plainly: the wrong candidates scoring at least as
+    high as the best correct one."""
+    rng = np.random.default_rng(5)
+    texts = rng.integers(0, 6, 40)  # 40 captions drawn from 6 texts
+    owner = np.concatenate([np.arange(25), rng.integers(0, 25, 15)])
+    text_emb = rng.normal(size=(6, 4)).astype(np.float32)
+    txt = text_emb[texts]
+    img = (rng.normal(size=(25, 4)) * 0.8 + text_emb[texts[:25]]).astype(np.float32)
+    img[3] = img[4]  # an exact tie between two images as well
+    sim = img @ txt.T
+    has = [{int(texts[j]) for j in np.flatnonzero(owner == u)} for u in range(25)]
+    i2t = [
+        sum(
+            1
+            for j in range(40)
+            if texts[j] not in has[u] and sim[u, j] >= max(sim[u, c] for c in range(40) if texts[c] in has[u])
+        )
+        for u in range(25)
+    ]
+    t2i = [
+        sum(
+            1
+            for u in range(25)
+            if texts[j] not in has[u] and sim[u, j] >= max(sim[v, j] for v in range(25) if texts[j] in has[v])
+        )
+        for j in range(40)
+    ]
+    for block in (3, 1024):
+        ranks = retrieval_ranks(img, txt, owner, [f"text {t}" for t in texts], block=block)
+        assert ranks["i2t"].tolist() == i2t and ranks["t2i"].tolist() == t2i
+        tops = ranks["i2t_top"]
+        assert ranks["i2t_top_correct"].tolist() == [int(texts[tops[u]] in has[u]) for u in range(25)]
+
+
+def test_a_perfect_model_on_templated_captions_finds_every_text():
+    # 3 texts x 4 images: each image embeds exactly as its caption. By pairs alone, the 3 other images
+    # of a text would tie with the right one and count against it; by text they are all correct.
+    text_emb = np.eye(3, dtype=np.float32)
+    texts = np.repeat(np.arange(3), 4)
+    ranks = retrieval_ranks(text_emb[texts], text_emb[texts], np.arange(12), [str(t) for t in texts])
+    assert (ranks["i2t"] == 0).all() and (ranks["t2i"] == 0).all()
+    assert ranks["i2t_top_correct"].all() and ranks["t2i_top_correct"].all()
+    by_pairs = retrieval_ranks(text_emb[texts], text_emb[texts], np.arange(12))
+    assert (by_pairs["i2t"] == 3).all()
+
+
+def test_non_finite_similarities_count_against_the_query():
+    img = np.full((4, 3), np.nan, dtype=np.float32)  # a diverged model
+    txt = np.eye(4, 3, dtype=np.float32)
+    ranks = retrieval_ranks(img, txt, np.arange(4))
+    assert (ranks["i2t"] == 3).all() and (ranks["t2i"] == 3).all()
+    sim = np.full((3, 3), np.nan)
+    assert recall_at_k(sim, [{0}, {1}, {2}], ks=(1,))["R@1"] == 0.0
+
+
+def test_spellings_of_one_file_are_one_image(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "sub").mkdir()
+    absolute = str(tmp_path / "sub" / "x.png")
+    _write(
+        tmp_path / "sub" / "c.csv",
+        ["image", "caption"],
+        [["x.png", "a"], ["./x.png", "b"], [absolute, "c"], ["y.png", "d"]],
+    )
+    monkeypatch.chdir(tmp_path)  # a relative CSV path
+    data = load_caption_set("sub/c.csv")
+    assert data.image_ids == ["x.png", "y.png"] and data.caption_image.tolist() == [0, 0, 0, 1]
+
+
+def test_gallery_smaller_than_k_is_noted(tiny_data: dict[str, Path], tmp_path: Path):
+    import torch
+
+    from mmfundusclip.eval.retrieval import CaptionRetrievalEvaluator
+    from mmfundusclip.models import load_model
+
+    rows = list(csv.DictReader(open(tiny_data["captions"], newline="")))[:3]  # noqa: SIM115
+    root = tiny_data["captions"].parent
+    data = load_caption_set(
+        _write(tmp_path / "three.csv", ["image", "caption"], [[str(root / r["image"]), r["caption"]] for r in rows])
+    )
+    loaded = load_model("mfc-micro-vit", device=torch.device("cpu"))
+    result = CaptionRetrievalEvaluator(data, ks=(1, 5), bootstrap=0)(
+        loaded.model, loaded.preprocess_val, loaded.tokenizer, torch.device("cpu")
+    )
+    assert result.metrics["notes"] == [
+        "R@5 of i2t is 1 by construction: the gallery has only 3 captions",
+        "R@5 of t2i is 1 by construction: the gallery has only 3 images",
+    ]
+    assert result.metrics["i2t"]["R@5"] == 1.0

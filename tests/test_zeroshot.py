@@ -377,3 +377,23 @@ def test_every_model_path_is_checked_before_the_first_is_evaluated(
     argv = ["eval", "zeroshot", "--data", str(tiny_data["test"]), "--out", str(out), "--model", "mfc-micro-vit"]
     assert main([*argv, "--pretrained", str(tmp_path / "weights.safetensors")]) == 1
     assert "--pretrained checkpoint file not found" in capsys.readouterr().err
+
+
+def test_a_named_patient_column_must_exist(
+    tiny_data: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    argv = [
+        "eval",
+        "zeroshot",
+        "--model",
+        "mfc-micro-vit",
+        "--data",
+        str(tiny_data["test"]),
+        "--out",
+        str(tmp_path / "o"),
+    ]
+    assert main([*argv, "--patient-key", "subjet"]) == 1  # a typo would otherwise give image-level intervals
+    assert "no patient column 'subjet' (--patient-key)" in capsys.readouterr().err
+    assert main([*argv, "--patient-key", "subject", "--dataset", "aptos2019"]) == 1
+    assert "--patient-key is for CSVs of one's own" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()

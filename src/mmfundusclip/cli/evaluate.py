@@ -64,8 +64,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     zs.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for 95%% CIs (0: none)")
     zs.add_argument(
         "--patient-key",
-        default="patient",
-        help="patient column, when present: the bootstrap resamples whole patients (default: patient)",
+        default=None,
+        help="patient column: the bootstrap resamples whole patients (default: 'patient', when the CSV has it)",
     )
     _add_specificity_arg(zs)
     zs.add_argument(
@@ -93,7 +93,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     rt = ev_sub.add_parser(
         "retrieval",
         help="image-to-text and text-to-image recall at 1, 5, 10 on a CSV of image-caption pairs",
-        description="Rows naming the same image are one image (embedded once; any of its captions counts). "
+        description="Rows naming the same image are one image (embedded once; any of its captions counts); "
+        "captions are compared as texts (a text shared by several images is correct for each). "
         "Writes retrieval.json/.csv/.md, ranks_i2t.csv and ranks_t2i.csv (every query's rank and best match) "
         "and skipped.csv; with several --model, OUT/MODEL/ and comparison.md side by side.",
     )
@@ -105,7 +106,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     rt.add_argument("--img-key", default="image", help="image column (default: image)")
     rt.add_argument("--caption-key", default="caption", help="caption column (default: caption)")
     rt.add_argument(
-        "--patient-key", default="patient", help="patient column, when present: the bootstrap resamples patients"
+        "--patient-key",
+        default=None,
+        help="patient column: the bootstrap resamples whole patients (default: 'patient', when the CSV has it)",
     )
     rt.add_argument("--separator", default=",", help="CSV separator (default: ,)")
     rt.add_argument("--ks", default="1,5,10", help="ranks K of recall@K, comma-separated (default: 1,5,10)")
@@ -238,21 +241,27 @@ def _add_specificity_arg(parser: argparse.ArgumentParser) -> None:
 def _zeroshot_data(ns: argparse.Namespace):  # noqa: ANN202 - (LabelledSet | MultiLabelSet, str, dict), imported lazily
     """The evaluated set, its prompt set and what the report records about it: ``--data`` as a CSV or
     class folders, or with ``--dataset NAME`` as that public set's root folder (eval/datasets.py)."""
+    from ..data.csvdata import DataError
     from ..eval.zeroshot import load_labelled
 
-    if ns.dataset is None and ns.label_key and "," in ns.label_key:  # one 0/1 column per label: multi-label
-        from ..eval.datasets import load_multilabel_csv
-
-        keys = [k for k in ns.label_key.split(",") if k.strip()]
-        data = load_multilabel_csv(
-            ns.data, keys, img_key=ns.img_key, image_dir=ns.image_dir, patient_key=ns.patient_key
-        )
-        return data, ns.classes or "paper5", {}
+    patient_key = ns.patient_key or "patient"
     if ns.dataset is None:
-        data = load_labelled(
-            ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir, patient_key=ns.patient_key
-        )
+        if ns.label_key and "," in ns.label_key:  # one 0/1 column per label: multi-label
+            from ..eval.datasets import load_multilabel_csv
+
+            keys = [k for k in ns.label_key.split(",") if k.strip()]
+            data = load_multilabel_csv(
+                ns.data, keys, img_key=ns.img_key, image_dir=ns.image_dir, patient_key=patient_key
+            )
+        else:
+            data = load_labelled(
+                ns.data, img_key=ns.img_key, label_key=ns.label_key, image_dir=ns.image_dir, patient_key=patient_key
+            )
+        if ns.patient_key and data.groups is None:  # asked for by name: a typo must not give image-level CIs
+            raise DataError(f"{ns.data}: no patient column {ns.patient_key!r} (--patient-key)")
         return data, ns.classes or "paper5", {}
+    if ns.patient_key:
+        raise ConfigError("--patient-key is for CSVs of one's own; a --dataset layout reads its own patient ids")
     from ..eval.datasets import get_layout, load_dataset
 
     layout = get_layout(ns.dataset)
@@ -400,7 +409,8 @@ def _cmd_eval_retrieval(ns: argparse.Namespace) -> int:
         caption_key=ns.caption_key,
         image_dir=ns.image_dir,
         separator=ns.separator,
-        patient_key=ns.patient_key,
+        patient_key=ns.patient_key or "patient",
+        require_patient=ns.patient_key is not None,
     )
     evaluator = CaptionRetrievalEvaluator(
         data,

@@ -156,6 +156,7 @@ def embed_images(
     model_key: str | None = None,
     decode: str = "cpu",
     chunk: int | None = None,
+    require_readable: bool = True,
 ) -> ImageFeatures:
     """Embed ``paths`` with ``model.encode_image`` (normalised, float32 on the CPU); ``fov`` crops
     each image to its field of view first. With ``cache`` and ``model_key`` (what identifies the
@@ -163,7 +164,8 @@ def embed_images(
     the model's validation preprocessing on ``device`` (``eval/gpu_decode.py``) instead of in
     the loader workers with ``preprocess``. With CPU decoding the workers hand over ``chunk``
     images at a time (default :func:`~mmfundusclip.data.csvdata.loader_chunk`), joined again into
-    forwards of ``batch_size``."""
+    forwards of ``batch_size``. With ``require_readable`` a list of which no image can be read is an
+    error naming the first ones (rather than empty features that fail later)."""
     if decode not in ("cpu", "gpu"):
         raise ValueError(f"decode must be 'cpu' or 'gpu', got {decode!r}")
     if chunk is not None and chunk < 1:
@@ -241,11 +243,11 @@ def embed_images(
             feats.append(pending.result())
     finally:
         model.train(was_training)
-    if skipped and not kept:  # nothing to score: say why instead of failing later on an empty matrix
+    if require_readable and skipped and not kept:  # nothing to score: say why, not fail later on an empty matrix
         shown = "; ".join(f"{s['path']}: {s['reason']}" for s in skipped[:3])
         raise DataError(
             f"none of the {len(skipped)} image(s) could be read ({shown}{'; ...' if len(skipped) > 3 else ''}); "
-            "check the paths (relative ones are read from the CSV's folder unless --image-dir is given)"
+            "check the paths (relative paths in a CSV are read from its folder, or from --image-dir where given)"
         )
     dim = feats[0].shape[1] if feats else 0
     out = ImageFeatures(

@@ -957,8 +957,16 @@ def model_embedder(
             for n, data, _ in iter_ref_bytes(refs, members):  # one streaming pass per shard
                 if data is not None:
                     paths[n].write_bytes(data)  # a missing file is skipped and listed by embed_images
+            # require_readable=False: unreadable files are counted by the hashing pass and reported there
             feats = embed_images(
-                loaded.model, loaded.preprocess_val, paths, device, batch_size=batch_size, fov=True, **kw
+                loaded.model,
+                loaded.preprocess_val,
+                paths,
+                device,
+                batch_size=batch_size,
+                fov=True,
+                require_readable=False,
+                **kw,
             )
         return feats.features, feats.index
 

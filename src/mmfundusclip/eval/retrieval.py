@@ -1,12 +1,15 @@
 """Image-text retrieval on a CSV of image-caption pairs: recall at K both ways, with bootstrap CIs.
 
-Recall@K counts a query as found when one of its own pairs is among the K most similar candidates
-(i2t: each image against every caption; t2i: each caption against every image). Several captions
-of one image are allowed: rows naming the same file are one image, embedded once, and any of its
-captions counts for it. A tie between a correct and a wrong candidate counts against the query, so a
-collapsed model that gives every pair the same similarity finds nothing (sorting would hand it the
-tie by row order). Ranks are computed in blocks of queries, so 10,000 images x 50,000 captions never
-hold the whole similarity matrix.
+Recall@K counts a query as found when a correct candidate is among the K most similar ones (i2t:
+each image against every caption; t2i: each caption against every image). Several captions of one
+image are allowed: rows naming the same file are one image, embedded once, and any of its captions
+counts for it. Captions are compared as texts: where several images share a caption text (templated
+captions often do), retrieving that text is correct for any of them, and each of them is correct
+for it; the text cannot tell them apart. A tie between a correct and a wrong candidate counts
+against the query, so a collapsed model that gives every pair the same similarity finds nothing
+(sorting would decide the tie by row order), and so does a non-finite similarity. Ranks are
+computed in blocks of queries, so 10,000 images x 50,000 captions never hold the whole similarity
+matrix.
 
 Two users: :class:`CaptionRetrievalEvaluator` (``mmfundusclip eval retrieval``: unique images through
 the shared batched image pass of ``eval/features.py``, bootstrap intervals over images or patients,
@@ -71,6 +74,7 @@ _BLOCK = 1024  # queries per similarity block: 1024 x 50,000 captions is 200 MB 
 
 def _first_positive_rank(sim: torch.Tensor, positive: torch.Tensor) -> torch.Tensor:
     """0-based rank of each row's best correct candidate: the wrong candidates scoring at least as high."""
+    sim = torch.nan_to_num(sim, nan=float("-inf"))  # NaN never wins: a diverged model finds nothing
     best = sim.masked_fill(~positive, float("-inf")).amax(1, keepdim=True)
     return ((sim >= best) & ~positive).sum(1)
 
@@ -97,37 +101,75 @@ def recall_at_k(sim: np.ndarray, positives: Sequence[set[int]], ks: Sequence[int
     return recall_summary(ranks.numpy(), ks)
 
 
+def _text_ids(texts: Sequence[Any] | None, n: int) -> np.ndarray:
+    """One integer per caption, equal for equal texts (``None``: every caption its own text)."""
+    if texts is None:
+        return np.arange(n, dtype=np.int64)
+    if len(texts) != n:
+        raise ValueError(f"{n} caption features but {len(texts)} caption texts")
+    return np.unique(np.asarray(texts, dtype=object).astype(str), return_inverse=True)[1].astype(np.int64).ravel()
+
+
+def _texts_per_image(owner: np.ndarray, tid: np.ndarray, n_img: int) -> torch.Tensor:
+    """(images, most texts of one image) text ids of each image's captions, padded with -1."""
+    pairs = np.unique(np.stack([owner, tid], 1), axis=0) if len(owner) else np.zeros((0, 2), np.int64)
+    counts = np.bincount(pairs[:, 0], minlength=n_img)
+    table = np.full((n_img, max(1, int(counts.max()) if n_img else 1)), -1, dtype=np.int64)
+    column = np.arange(len(pairs)) - np.repeat(np.cumsum(counts) - counts, counts)
+    table[pairs[:, 0], column] = pairs[:, 1]
+    return torch.as_tensor(table)
+
+
 def retrieval_ranks(
-    image_features: np.ndarray, text_features: np.ndarray, caption_image: np.ndarray, block: int = _BLOCK
+    image_features: np.ndarray,
+    text_features: np.ndarray,
+    caption_image: np.ndarray,
+    caption_text: Sequence[Any] | None = None,
+    block: int = _BLOCK,
 ) -> dict[str, np.ndarray]:
     """Ranks of both directions for ``caption_image[j]`` = the image (row of ``image_features``) of caption ``j``.
 
-    Returns ``i2t`` (0-based rank per image), ``t2i`` (per caption), and the best-scoring candidate of
-    each query (``i2t_top``: a caption row, ``t2i_top``: an image row) for error analysis. Every image
-    needs at least one caption."""
+    With ``caption_text`` (the captions, or any ids equal for equal texts) a caption is correct for
+    every image that has a caption of the same text, and the reverse; without it only a caption's own
+    image is. Returns ``i2t`` (0-based rank per image), ``t2i`` (per caption), the best-scoring
+    candidate of each query (``i2t_top``: a caption row, ``t2i_top``: an image row) and whether it is
+    correct (``i2t_top_correct``, ``t2i_top_correct``), for error analysis. Every image needs at least
+    one caption."""
     img = torch.as_tensor(np.ascontiguousarray(image_features), dtype=torch.float32)
     txt = torch.as_tensor(np.ascontiguousarray(text_features), dtype=torch.float32)
-    owner = torch.as_tensor(np.asarray(caption_image, dtype=np.int64))
+    owner_np = np.asarray(caption_image, dtype=np.int64)
     n_img, n_txt = len(img), len(txt)
-    if n_txt != len(owner):
-        raise ValueError(f"{n_txt} caption features but {len(owner)} caption-image links")
-    if n_txt and (int(owner.min()) < 0 or int(owner.max()) >= n_img):
+    if n_txt != len(owner_np):
+        raise ValueError(f"{n_txt} caption features but {len(owner_np)} caption-image links")
+    if n_txt and (int(owner_np.min()) < 0 or int(owner_np.max()) >= n_img):
         raise ValueError("caption_image names an image row that does not exist")
-    if n_img and len(torch.unique(owner)) != n_img:
+    if n_img and len(np.unique(owner_np)) != n_img:
         raise ValueError("every image needs at least one caption")
-    out = {k: np.zeros(n, dtype=np.int64) for k, n in (("i2t", n_img), ("i2t_top", n_img))}
-    out.update({k: np.zeros(n_txt, dtype=np.int64) for k in ("t2i", "t2i_top")})
+    tid_np = _text_ids(caption_text, n_txt)
+    tid = torch.as_tensor(tid_np)
+    texts_of = _texts_per_image(owner_np, tid_np, n_img)  # (images, k)
+    out = {k: np.zeros(n_img, dtype=np.int64) for k in ("i2t", "i2t_top", "i2t_top_correct")}
+    out.update({k: np.zeros(n_txt, dtype=np.int64) for k in ("t2i", "t2i_top", "t2i_top_correct")})
     for s in range(0, n_img, block):
         sim = img[s : s + block] @ txt.T  # (queries, captions)
-        positive = owner[None, :] == torch.arange(s, s + len(sim))[:, None]
+        rows = texts_of[s : s + len(sim)]
+        positive = torch.zeros(sim.shape, dtype=torch.bool)
+        for k in range(rows.shape[1]):  # a caption is correct when its text is one of the image's texts
+            positive |= tid[None, :] == rows[:, k : k + 1]
+        top = torch.nan_to_num(sim, nan=float("-inf")).argmax(1)
         out["i2t"][s : s + len(sim)] = _first_positive_rank(sim, positive).numpy()
-        out["i2t_top"][s : s + len(sim)] = sim.argmax(1).numpy()
+        out["i2t_top"][s : s + len(sim)] = top.numpy()
+        out["i2t_top_correct"][s : s + len(sim)] = positive[torch.arange(len(sim)), top].numpy()
     for s in range(0, n_txt, block):
         sim = txt[s : s + block] @ img.T  # (queries, images)
-        positive = torch.zeros_like(sim, dtype=torch.bool)
-        positive[torch.arange(len(sim)), owner[s : s + len(sim)]] = True
+        query = tid[s : s + len(sim)]
+        positive = torch.zeros(sim.shape, dtype=torch.bool)
+        for k in range(texts_of.shape[1]):  # an image is correct when it has a caption of the query's text
+            positive |= texts_of[None, :, k] == query[:, None]
+        top = torch.nan_to_num(sim, nan=float("-inf")).argmax(1)
         out["t2i"][s : s + len(sim)] = _first_positive_rank(sim, positive).numpy()
-        out["t2i_top"][s : s + len(sim)] = sim.argmax(1).numpy()
+        out["t2i_top"][s : s + len(sim)] = top.numpy()
+        out["t2i_top_correct"][s : s + len(sim)] = positive[torch.arange(len(sim)), top].numpy()
     return out
 
 
@@ -182,6 +224,11 @@ class CaptionSet:
         return h.hexdigest()[:16]
 
 
+def _file_key(path: Path) -> str:
+    """What makes two spellings of one file one image (``x.png``, ``./x.png``, its absolute path)."""
+    return os.path.normpath(os.path.abspath(path))
+
+
 def _rows_text(lines: Sequence[int]) -> str:
     shown = ", ".join(str(n) for n in lines[:5])
     return f"line {shown}" if len(lines) == 1 else f"lines {shown}{', ...' if len(lines) > 5 else ''}"
@@ -195,20 +242,23 @@ def load_caption_set(
     image_dir: str | Path | None = None,
     separator: str = ",",
     patient_key: str | None = "patient",
+    require_patient: bool = False,
 ) -> CaptionSet:
     """Read a CSV of image-caption pairs (paths relative to ``image_dir`` or the CSV's folder).
 
     Rows whose paths name the same file are one image. An empty image or caption cell is an error
     naming its lines; so is an image given two different patients. A ``patient_key`` column, when the
-    file has one, makes the bootstrap resample patients."""
+    file has one, makes the bootstrap resample patients; with ``require_patient`` it must have it."""
     p = Path(path)
-    rows = read_table(p, separator)
+    try:
+        rows = read_table(p, separator, required=[img_key, caption_key])
+    except DataError as exc:
+        if "missing column" not in str(exc) or "separated by" in str(exc):
+            raise
+        raise DataError(f"{exc}; choose others with --img-key / --caption-key") from None
     columns = list(rows[0])
-    missing = [k for k in (img_key, caption_key) if k not in columns]
-    if missing:
-        raise DataError(
-            f"{p}: missing column(s) {missing}; the file has columns {columns}; choose others with --img-key / --caption-key"
-        )
+    if require_patient and patient_key not in columns:
+        raise DataError(f"{p}: no patient column {patient_key!r} (--patient-key); the file has columns {columns}")
     for key, what in ((img_key, "image"), (caption_key, "caption")):
         empty = [i + 2 for i, r in enumerate(rows) if not (r.get(key) or "").strip()]  # line 1 is the header
         if empty:
@@ -223,7 +273,7 @@ def load_caption_set(
     for i, r in enumerate(rows):
         cell = r[img_key].strip()
         resolved = resolve_image_path(cell, root)
-        key = os.path.normpath(resolved)
+        key = _file_key(resolved)
         if key not in image_of:
             image_of[key] = len(image_ids)
             image_ids.append(cell)
@@ -322,16 +372,27 @@ class CaptionRetrievalEvaluator:
         text = embed_texts(
             model, tokenizer, captions, device, batch_size=self.text_batch_size, autocast=autocast, progress=progress
         )
-        ranks = retrieval_ranks(emb.features, text, owner)
+        ranks = retrieval_ranks(emb.features, text, owner, captions)
+        images_of_text: dict[str, set[int]] = {}
+        for caption, image in zip(captions, owner, strict=True):
+            images_of_text.setdefault(caption, set()).add(int(image))
+        n_img = int(len(emb.index))
         metrics: dict[str, Any] = {
             "task": "retrieval",
             "data": data.source,
             "data_hash": data.digest(),
-            "images": int(len(emb.index)),
+            "images": n_img,
             "captions": len(captions),
             "skipped": len(emb.skipped),
             "skipped_captions": int((~keep).sum()),
-            "shared_captions": len(captions) - len(set(captions)),
+            # captions whose text another image has too: retrieving the text is correct for all of them
+            "shared_captions": sum(len(images_of_text[c]) > 1 for c in captions),
+            "notes": [
+                f"R@{k} of {direction} is 1 by construction: the gallery has only {size} {what}"
+                for direction, size, what in (("i2t", len(captions), "captions"), ("t2i", n_img, "images"))
+                for k in self.ks
+                if k >= size
+            ],
         }
         for direction in ("i2t", "t2i"):
             metrics[direction] = recall_summary(ranks[direction], self.ks)
@@ -395,9 +456,10 @@ def _markdown(metrics: Mapping[str, Any]) -> str:
         )
     if metrics.get("shared_captions"):
         lines.append(
-            f"\n{metrics['shared_captions']} caption(s) repeat the text of another; their images cannot be told apart "
-            "by the text, and a tie counts against the query."
+            f"\n{metrics['shared_captions']} caption(s) have a text that other images have too: retrieving that "
+            "text counts as correct for each of those images, and each of them for it."
         )
+    lines += [f"\nNote: {note}." for note in metrics.get("notes", [])]
     if metrics.get("skipped"):
         lines.append(
             f"\n{metrics['skipped']} image(s) could not be read and were left out with their "
@@ -437,15 +499,15 @@ def write_retrieval_report(
     r, ids, caps = result.ranks, result.image_ids, result.captions
     with open(paths["ranks_i2t"], "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["image", "rank", "top_caption", "top_caption_is_own"])
+        w.writerow(["image", "rank", "top_caption", "top_caption_correct"])
         for i, image in enumerate(ids):
-            top = int(r["i2t_top"][i])
-            w.writerow([image, int(r["i2t"][i]) + 1, caps[top], int(result.caption_image[top] == i)])
+            w.writerow([image, int(r["i2t"][i]) + 1, caps[int(r["i2t_top"][i])], int(r["i2t_top_correct"][i])])
     with open(paths["ranks_t2i"], "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["caption", "image", "rank", "top_image"])
+        w.writerow(["caption", "image", "rank", "top_image", "top_image_correct"])
         for j, caption in enumerate(caps):
-            w.writerow([caption, ids[result.caption_image[j]], int(r["t2i"][j]) + 1, ids[int(r["t2i_top"][j])]])
+            owner, top = ids[result.caption_image[j]], ids[int(r["t2i_top"][j])]
+            w.writerow([caption, owner, int(r["t2i"][j]) + 1, top, int(r["t2i_top_correct"][j])])
     if result.skipped:
         paths["skipped"] = out / "skipped.csv"
         with open(paths["skipped"], "w", newline="", encoding="utf-8") as fh:
@@ -544,11 +606,13 @@ class RetrievalEvaluator:
         if not sizes:
             return {"n": 0, "skipped": skipped}
         fi, ft = torch.cat(img_feats).numpy(), torch.cat(txt_feats).numpy()
-        first_of: dict[str, int] = {}
-        owner_row = [first_of.setdefault(self.rows[i][self.img_key], k) for k, i in enumerate(rows)]
+        first_of: dict[str, int] = {}  # rows naming one file (in any spelling) are one image, as in the command
+        keys = [_file_key(resolve_image_path(self.rows[i][self.img_key].strip(), self.root)) for i in rows]
+        owner_row = [first_of.setdefault(key, k) for k, key in enumerate(keys)]
         unique_rows = sorted(set(owner_row))  # one row per image: its features stand for the image
         image_of = {row: n for n, row in enumerate(unique_rows)}
-        ranks = retrieval_ranks(fi[unique_rows], ft, np.array([image_of[r] for r in owner_row]))
+        texts = [self.rows[i][self.caption_key].strip() for i in rows]
+        ranks = retrieval_ranks(fi[unique_rows], ft, np.array([image_of[r] for r in owner_row]), texts)
         out: dict[str, Any] = {"n": len(fi), "skipped": skipped, "val_loss": float(np.average(losses, weights=sizes))}
         out.update({f"i2t_{k}": v for k, v in recall_summary(ranks["i2t"]).items()})
         out.update({f"t2i_{k}": v for k, v in recall_summary(ranks["t2i"]).items()})
