@@ -55,8 +55,12 @@ class Skipped:
     reason: str
 
 
-def read_table(path: str | Path, separator: str = ",", required: Sequence[str] = ()) -> list[dict[str, str]]:
-    """Rows of a CSV as dicts; a missing file, missing column or non-UTF-8 byte names itself."""
+def read_table(
+    path: str | Path, separator: str = ",", required: Sequence[str] = (), hint: str = ""
+) -> list[dict[str, str]]:
+    """Rows of a CSV as dicts; a missing file, missing column or non-UTF-8 byte names itself. A
+    missing ``required`` column ends its message with a wrong-separator hint when the header looks
+    separated by another character, else with ``hint`` (the caller's options, e.g. a column flag)."""
     p = Path(path)
     if not p.is_file():
         raise DataError(f"CSV file not found: {p}")
@@ -66,13 +70,13 @@ def read_table(path: str | Path, separator: str = ",", required: Sequence[str] =
             columns = list(reader.fieldnames or [])
             missing = [c for c in required if c not in columns]
             if missing:
-                hint = ""
+                ending = f"; {hint}" if hint else ""
                 if len(columns) == 1:
                     other = [s for s in _SEPARATORS if s != separator and s in columns[0]]
                     if other:
-                        hint = f"; the header looks separated by {other[0]!r}, not {separator!r}: pass --csv-separator {other[0]!r}"
+                        ending = f"; the header looks separated by {other[0]!r}, not {separator!r}: pass --csv-separator {other[0]!r}"
                 raise DataError(
-                    f"{p}: missing column(s) {', '.join(map(repr, missing))}; the file has columns {columns}{hint}"
+                    f"{p}: missing column(s) {', '.join(map(repr, missing))}; the file has columns {columns}{ending}"
                 )
             rows = []
             for row in reader:

@@ -72,11 +72,27 @@ _BLOCK = 1024  # queries per similarity block: 1024 x 50,000 captions is 200 MB 
 # ---------------------------------------------------------------------------------------------
 
 
+def _similarity(queries: torch.Tensor, candidates: torch.Tensor) -> torch.Tensor:
+    """Cosine similarities with NaN as -inf: a NaN never wins, so a diverged model finds nothing."""
+    return (queries @ candidates.T).nan_to_num_(nan=float("-inf"))
+
+
 def _first_positive_rank(sim: torch.Tensor, positive: torch.Tensor) -> torch.Tensor:
-    """0-based rank of each row's best correct candidate: the wrong candidates scoring at least as high."""
-    sim = torch.nan_to_num(sim, nan=float("-inf"))  # NaN never wins: a diverged model finds nothing
+    """0-based rank of each row's best correct candidate: the wrong candidates scoring at least as high
+    (``sim`` without NaN, see :func:`_similarity`)."""
     best = sim.masked_fill(~positive, float("-inf")).amax(1, keepdim=True)
     return ((sim >= best) & ~positive).sum(1)
+
+
+def _rank_block(
+    out: dict[str, np.ndarray], direction: str, start: int, sim: torch.Tensor, positive: torch.Tensor
+) -> None:
+    """Write one block of queries' ranks, best candidates and whether those are correct into ``out``."""
+    rows = slice(start, start + len(sim))
+    top = sim.argmax(1)
+    out[direction][rows] = _first_positive_rank(sim, positive).numpy()
+    out[f"{direction}_top"][rows] = top.numpy()
+    out[f"{direction}_top_correct"][rows] = positive[torch.arange(len(sim)), top].numpy()
 
 
 def recall_summary(ranks: np.ndarray, ks: Sequence[int] = KS) -> dict[str, float]:
@@ -97,7 +113,8 @@ def recall_at_k(sim: np.ndarray, positives: Sequence[set[int]], ks: Sequence[int
         mask[i, list(pos)] = True
     if not mask.any(1).all():
         raise ValueError("every query needs at least one correct candidate")
-    ranks = _first_positive_rank(torch.as_tensor(sim, dtype=torch.float64), torch.as_tensor(mask))
+    clean = torch.as_tensor(sim, dtype=torch.float64).nan_to_num(nan=float("-inf"))
+    ranks = _first_positive_rank(clean, torch.as_tensor(mask))
     return recall_summary(ranks.numpy(), ks)
 
 
@@ -151,25 +168,19 @@ def retrieval_ranks(
     out = {k: np.zeros(n_img, dtype=np.int64) for k in ("i2t", "i2t_top", "i2t_top_correct")}
     out.update({k: np.zeros(n_txt, dtype=np.int64) for k in ("t2i", "t2i_top", "t2i_top_correct")})
     for s in range(0, n_img, block):
-        sim = img[s : s + block] @ txt.T  # (queries, captions)
+        sim = _similarity(img[s : s + block], txt)  # (queries, captions)
         rows = texts_of[s : s + len(sim)]
         positive = torch.zeros(sim.shape, dtype=torch.bool)
         for k in range(rows.shape[1]):  # a caption is correct when its text is one of the image's texts
             positive |= tid[None, :] == rows[:, k : k + 1]
-        top = torch.nan_to_num(sim, nan=float("-inf")).argmax(1)
-        out["i2t"][s : s + len(sim)] = _first_positive_rank(sim, positive).numpy()
-        out["i2t_top"][s : s + len(sim)] = top.numpy()
-        out["i2t_top_correct"][s : s + len(sim)] = positive[torch.arange(len(sim)), top].numpy()
+        _rank_block(out, "i2t", s, sim, positive)
     for s in range(0, n_txt, block):
-        sim = txt[s : s + block] @ img.T  # (queries, images)
+        sim = _similarity(txt[s : s + block], img)  # (queries, images)
         query = tid[s : s + len(sim)]
         positive = torch.zeros(sim.shape, dtype=torch.bool)
         for k in range(texts_of.shape[1]):  # an image is correct when it has a caption of the query's text
             positive |= texts_of[None, :, k] == query[:, None]
-        top = torch.nan_to_num(sim, nan=float("-inf")).argmax(1)
-        out["t2i"][s : s + len(sim)] = _first_positive_rank(sim, positive).numpy()
-        out["t2i_top"][s : s + len(sim)] = top.numpy()
-        out["t2i_top_correct"][s : s + len(sim)] = positive[torch.arange(len(sim)), top].numpy()
+        _rank_block(out, "t2i", s, sim, positive)
     return out
 
 
@@ -250,12 +261,9 @@ def load_caption_set(
     naming its lines; so is an image given two different patients. A ``patient_key`` column, when the
     file has one, makes the bootstrap resample patients; with ``require_patient`` it must have it."""
     p = Path(path)
-    try:
-        rows = read_table(p, separator, required=[img_key, caption_key])
-    except DataError as exc:
-        if "missing column" not in str(exc) or "separated by" in str(exc):
-            raise
-        raise DataError(f"{exc}; choose others with --img-key / --caption-key") from None
+    rows = read_table(
+        p, separator, required=[img_key, caption_key], hint="choose others with --img-key / --caption-key"
+    )
     columns = list(rows[0])
     if require_patient and patient_key not in columns:
         raise DataError(f"{p}: no patient column {patient_key!r} (--patient-key); the file has columns {columns}")
