@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 from mmfundusclip.cli import main as cli_main
+from mmfundusclip.eval.reports import format_ci
 from mmfundusclip.eval.zeroshot import unique_model_slugs
 
 FIGURES = (
@@ -34,12 +35,6 @@ FIGURES = (
     (None, "kappa"),
     (None, "ece"),
 )
-
-
-def _cell(value: float | None, ci: list[float] | None) -> str:
-    if value is None:
-        return "n/a"
-    return f"{value:.3f} ({ci[0]:.3f}-{ci[1]:.3f})" if ci else f"{value:.3f}"
 
 
 def parse_set(spec: str) -> tuple[str | None, str, str | None]:
@@ -91,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             row = {"set": spec, "classes": Path(m["prompts"]["source"]).stem, "model": model, "n": m["n"]}
             for section, key in FIGURES:
                 src = m[section] if section else m
-                row[f"{section + ' ' if section else ''}{key}"] = _cell(src.get(key), src.get(f"{key}_ci"))
+                row[f"{section + ' ' if section else ''}{key}"] = format_ci(src.get(key), src.get(f"{key}_ci"))
             rows.append(row)
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "summary.csv", "w", newline="", encoding="utf-8") as fh:

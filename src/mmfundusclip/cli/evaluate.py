@@ -287,10 +287,7 @@ def _cmd_eval_zeroshot(ns: argparse.Namespace) -> int:
 
     pairs = _model_pairs(ns.model, ns.pretrained)
     device = _device(ns.device)
-    if ns.decode == "gpu" and device.type != "cuda":
-        raise ConfigError(
-            f"--decode gpu decodes JPEGs with nvjpeg and needs a CUDA device; this run's device is {device}"
-        )
+    _check_decode(ns.decode, device)
     data, classes, about = _zeroshot_data(ns)
     evaluator_cls = MultiLabelZeroShotEvaluator if isinstance(data, MultiLabelSet) else ZeroShotEvaluator
     evaluator = evaluator_cls(

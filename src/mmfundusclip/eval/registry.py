@@ -55,6 +55,7 @@ import yaml
 
 from ..data.csvdata import DataError
 from .metrics import SPECIFICITY
+from .reports import format_ci
 from .zeroshot import LabelledSet, load_labelled, load_prompt_set
 
 __all__ = [
@@ -912,12 +913,6 @@ def leakage_warning(name: str, summary: Mapping[str, Any]) -> str | None:
 # Running a suite
 
 
-def _cell(value: float | None, ci: Sequence[float] | None) -> str:
-    if value is None:
-        return "n/a"
-    return f"{value:.3f} ({ci[0]:.3f}-{ci[1]:.3f})" if ci else f"{value:.3f}"
-
-
 def run_suite(
     suite: Suite,
     root: str | Path,
@@ -1029,7 +1024,7 @@ def run_suite(
             paths = write_report(result, out / entry.name / slug, extra=extra)
             results[entry.name][slug] = {"result": result, "report": paths["json"]}
             log(
-                f"{suite.name}/{entry.name} {slug}: macro AUC {_cell(result.metrics['macro']['auc'], result.metrics['macro'].get('auc_ci'))}, n {result.metrics['n']}"
+                f"{suite.name}/{entry.name} {slug}: macro AUC {format_ci(result.metrics['macro']['auc'], result.metrics['macro'].get('auc_ci'))}, n {result.metrics['n']}"
             )
         del loaded
     from .compare import compare_results, write_paired
@@ -1115,7 +1110,7 @@ def write_suite_table(summary: Mapping[str, Any], out_dir: str | Path) -> dict[s
                 value, ci = m[section].get(key), m[section].get(f"{key}_ci")
                 sig = bool(comp and comp["figures"][title]["significant"])
                 marks_used |= sig
-                cells.append(_cell(value, ci) + (" *" if sig else ""))
+                cells.append(format_ci(value, ci) + (" *" if sig else ""))
                 row[f"{slug}:{title}"] = value
                 row[f"{slug}:{title}:ci_low"] = ci[0] if ci else None
                 row[f"{slug}:{title}:ci_high"] = ci[1] if ci else None

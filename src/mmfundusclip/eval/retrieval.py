@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import os
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
@@ -47,6 +46,7 @@ from ..data.csvdata import (
 from ..runs import run_meta
 from .features import FeatureCache, embed_images, embed_texts, image_pass
 from .metrics import percentile_interval, resample_indices
+from .reports import format_ci, write_comparison_files, write_json_atomic, write_skipped_csv
 
 __all__ = [
     "CaptionRetrievalEvaluator",
@@ -423,10 +423,7 @@ class CaptionRetrievalEvaluator:
 
 
 def _cell(metrics: Mapping[str, Any], name: str) -> str:
-    value, ci = metrics.get(name), metrics.get(f"{name}_ci")
-    if value is None or value != value:  # None or NaN
-        return "n/a"
-    return f"{value:.3f} ({ci[0]:.3f}-{ci[1]:.3f})" if ci else f"{value:.3f}"
+    return format_ci(metrics.get(name), metrics.get(f"{name}_ci"))
 
 
 def _recall_names(metrics: Mapping[str, Any]) -> list[str]:
@@ -492,9 +489,7 @@ def write_retrieval_report(
         "ranks_i2t": out / "ranks_i2t.csv",
         "ranks_t2i": out / "ranks_t2i.csv",
     }
-    tmp = paths["json"].with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(paths["json"])
+    write_json_atomic(paths["json"], metrics)
     paths["markdown"].write_text(_markdown(metrics), encoding="utf-8")
     with open(paths["csv"], "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
@@ -517,17 +512,12 @@ def write_retrieval_report(
             owner, top = ids[result.caption_image[j]], ids[int(r["t2i_top"][j])]
             w.writerow([caption, owner, int(r["t2i"][j]) + 1, top, int(r["t2i_top_correct"][j])])
     if result.skipped:
-        paths["skipped"] = out / "skipped.csv"
-        with open(paths["skipped"], "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["path", "reason"])
-            w.writerows([s["path"], s["reason"]] for s in result.skipped)
+        paths["skipped"] = write_skipped_csv(out / "skipped.csv", result.skipped)
     return paths
 
 
 def write_retrieval_comparison(results: Mapping[str, Mapping[str, Any]], out_dir: Path) -> Path:
     """Several models on one set side by side: ``comparison.md``, ``comparison.csv``, ``comparison.json``."""
-    out_dir.mkdir(parents=True, exist_ok=True)
     names = _recall_names(next(iter(results.values())))
     columns = [(d, n) for d in ("i2t", "t2i") for n in names]
     lines = ["| model | " + " | ".join(f"{d} {n}" for d, n in columns) + " |", "|---|" + "---|" * len(columns)]
@@ -535,14 +525,7 @@ def write_retrieval_comparison(results: Mapping[str, Mapping[str, Any]], out_dir
     for model, m in results.items():
         lines.append(f"| {model} | " + " | ".join(_cell(m[d], n) for d, n in columns) + " |")
         rows.append({"model": model, **{f"{d}_{n}": m[d][n] for d, n in columns}})
-    md = out_dir / "comparison.md"
-    md.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with open(out_dir / "comparison.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
-    (out_dir / "comparison.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    return md
+    return write_comparison_files(out_dir, lines, rows, results)
 
 
 # ---------------------------------------------------------------------------------------------

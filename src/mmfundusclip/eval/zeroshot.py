@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from .metrics import (
     multilabel_metrics,
     with_bootstrap,
 )
+from .reports import format_ci, write_comparison_files, write_json_atomic, write_skipped_csv
 
 __all__ = [
     "LabelledSet",
@@ -479,12 +479,6 @@ def unique_model_slugs(models: Sequence[tuple[str, str | None]]) -> list[str]:
     return slugs
 
 
-def _ci(value: float | None, ci: list[float] | None) -> str:
-    if value is None:
-        return "n/a"
-    return f"{value:.3f} ({ci[0]:.3f}-{ci[1]:.3f})" if ci else f"{value:.3f}"
-
-
 def format_markdown(metrics: Mapping[str, Any], title: str = "Zero-shot classification") -> str:
     """A Markdown summary: per-class table with 95 % intervals, macro row, overall figures."""
     lines = [
@@ -501,14 +495,16 @@ def format_markdown(metrics: Mapping[str, Any], title: str = "Zero-shot classifi
     for label, c in metrics["classes"].items():
         lines.append(
             f"| {label} | {c.get('name', '')} | {c['support']} | "
-            + " | ".join(_ci(c[m], c.get(f"{m}_ci")) for m in METRICS)
+            + " | ".join(format_ci(c[m], c.get(f"{m}_ci")) for m in METRICS)
             + " |"
         )
     m = metrics["macro"]
-    lines.append(f"| **macro** | | {metrics['n']} | " + " | ".join(_ci(m[k], m.get(f"{k}_ci")) for k in METRICS) + " |")
+    lines.append(
+        f"| **macro** | | {metrics['n']} | " + " | ".join(format_ci(m[k], m.get(f"{k}_ci")) for k in METRICS) + " |"
+    )
     lines += [
         "",
-        f"Accuracy {_ci(metrics.get('accuracy'), metrics.get('accuracy_ci'))}; Cohen's kappa ({metrics.get('kappa_weights', 'none')}) {_ci(metrics.get('kappa'), metrics.get('kappa_ci'))}; ECE {_ci(metrics.get('ece'), metrics.get('ece_ci'))}; Brier {_ci(metrics.get('brier'), metrics.get('brier_ci'))}.",
+        f"Accuracy {format_ci(metrics.get('accuracy'), metrics.get('accuracy_ci'))}; Cohen's kappa ({metrics.get('kappa_weights', 'none')}) {format_ci(metrics.get('kappa'), metrics.get('kappa_ci'))}; ECE {format_ci(metrics.get('ece'), metrics.get('ece_ci'))}; Brier {format_ci(metrics.get('brier'), metrics.get('brier_ci'))}.",
     ]
     lines += [f"\n{line[0].upper()}{line[1:]}." for line in undefined_lines(metrics)]
     if metrics.get("skipped"):
@@ -518,7 +514,6 @@ def format_markdown(metrics: Mapping[str, Any], title: str = "Zero-shot classifi
 
 def write_comparison(results: Mapping[str, Mapping[str, Any]], out_dir: Path) -> Path:
     """Several models on one set: ``comparison.md``, ``comparison.csv`` and ``comparison.json``."""
-    out_dir.mkdir(parents=True, exist_ok=True)
     figures = [
         ("macro acc", "macro", "acc"),
         ("macro AUC", "macro", "auc"),
@@ -535,18 +530,11 @@ def write_comparison(results: Mapping[str, Mapping[str, Any]], out_dir: Path) ->
         row: dict[str, Any] = {"model": name}
         for title, section, key in figures:
             src = m[section] if section else m
-            cells.append(_ci(src.get(key), src.get(f"{key}_ci")))
+            cells.append(format_ci(src.get(key), src.get(f"{key}_ci")))
             row[title] = src.get(key)
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
         rows.append(row)
-    md = out_dir / "comparison.md"
-    md.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with open(out_dir / "comparison.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
-    (out_dir / "comparison.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    return md
+    return write_comparison_files(out_dir, lines, rows, results)
 
 
 def write_report(
@@ -570,9 +558,7 @@ def write_report(
 
         y = np.array([result.labels.index(t) for t in result.targets])
         paths.update(write_plots(y, result.probs, result.labels, out))
-    tmp = paths["json"].with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(metrics, indent=2, sort_keys=False) + "\n", encoding="utf-8")
-    tmp.replace(paths["json"])
+    write_json_atomic(paths["json"], metrics)
     with open(paths["csv"], "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         paper = ("acc", "auc", "aupr")  # the paper's layout, exactly
@@ -587,12 +573,7 @@ def write_report(
             row = result.probs[i]
             w.writerow([img, target, result.labels[int(row.argmax())], *(f"{v:.6f}" for v in row)])
     if result.skipped:
-        paths["skipped"] = out / "skipped.csv"
-        with open(paths["skipped"], "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["path", "reason"])
-            for s in result.skipped:
-                w.writerow([s["path"], s["reason"]])
+        paths["skipped"] = write_skipped_csv(out / "skipped.csv", result.skipped)
     return paths
 
 
@@ -778,10 +759,12 @@ def format_multilabel_markdown(metrics: Mapping[str, Any], title: str = "Zero-sh
     ]
     keys = ("auc", "aupr", "acc", "spec", "f1", "sens_at_spec")
     for label, c in metrics["labels"].items():
-        cells = ["absent"] * len(keys) if c.get("absent") else [_ci(c[k], c.get(f"{k}_ci")) for k in keys]
+        cells = ["absent"] * len(keys) if c.get("absent") else [format_ci(c[k], c.get(f"{k}_ci")) for k in keys]
         lines.append(f"| {label} | {c.get('name', '')} | {c['support']} | " + " | ".join(cells) + " |")
     m = metrics["macro"]
-    lines.append(f"| **macro** | | {metrics['n']} | " + " | ".join(_ci(m[k], m.get(f"{k}_ci")) for k in keys) + " |")
+    lines.append(
+        f"| **macro** | | {metrics['n']} | " + " | ".join(format_ci(m[k], m.get(f"{k}_ci")) for k in keys) + " |"
+    )
     lines += [f"\n{line[0].upper()}{line[1:]}." for line in undefined_lines(metrics)]
     if metrics.get("skipped"):
         lines.append(f"\n{metrics['skipped']} image(s) could not be read and were left out (skipped.csv).")
@@ -808,9 +791,7 @@ def write_multilabel_report(
         from .plots import write_multilabel_plots
 
         paths.update(write_multilabel_plots(result.targets, result.scores, result.labels, out))
-    tmp = paths["json"].with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(paths["json"])
+    write_json_atomic(paths["json"], metrics)
     paper = ("acc", "auc", "aupr")
     with open(paths["csv"], "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
@@ -825,10 +806,5 @@ def write_multilabel_report(
             positive = ";".join(lab for lab, t in zip(result.labels, result.targets[i], strict=True) if t)
             w.writerow([img, positive, *(f"{v:.6f}" for v in result.scores[i])])
     if result.skipped:
-        paths["skipped"] = out / "skipped.csv"
-        with open(paths["skipped"], "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["path", "reason"])
-            for s in result.skipped:
-                w.writerow([s["path"], s["reason"]])
+        paths["skipped"] = write_skipped_csv(out / "skipped.csv", result.skipped)
     return paths

@@ -668,13 +668,9 @@ class Trainer:
     def cleanup(self) -> None:
         """Close logs and write the list of skipped images."""
         if self.dist.is_main and self.skipped:
-            import csv
+            from ..eval.reports import write_skipped_csv
 
-            with open(self.run_dir / "skipped.csv", "w", newline="", encoding="utf-8") as fh:
-                w = csv.writer(fh)
-                w.writerow(["path", "reason"])
-                for s in self.skipped:
-                    w.writerow([s["path"], s["reason"]])
+            write_skipped_csv(self.run_dir / "skipped.csv", self.skipped)
             self._print(
                 f"{len(self.skipped)} image(s) could not be read and were skipped; listed in {self.run_dir / 'skipped.csv'}"
             )
